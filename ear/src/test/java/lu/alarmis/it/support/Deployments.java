@@ -1,0 +1,65 @@
+package lu.alarmis.it.support;
+
+import java.io.File;
+import java.net.URISyntaxException;
+
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployments of the integration tests: always the real EAR that the build produced, never a
+ * hand-assembled subset. In-container tests add their own classes to its web module.
+ */
+public final class Deployments {
+
+    public static final String EAR_NAME = "alarmis.ear";
+    public static final String WEB_MODULE = "alarmis-web.war";
+    /** Prefix of the global JNDI names of the core's EJBs. */
+    public static final String EJB_GLOBAL = "java:global/alarmis/alarmis-ejb/";
+
+    private Deployments() {
+    }
+
+    /** The application exactly as built. */
+    public static EnterpriseArchive application() {
+        File ear = new File(System.getProperty("alarmis.ear", "target/alarmis.ear"));
+        return ShrinkWrap.create(ZipImporter.class, EAR_NAME).importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    /** The application with test classes (and AssertJ) added to its web module, for in-container tests. */
+    public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = application();
+        WebArchive war = ear.getAsType(WebArchive.class, WEB_MODULE);
+        war.addClasses(testClasses);
+        war.addClasses(AsAdmin.class, AsPostInbound.class);
+        // The helpers' @RunAs must act in the application's security domain.
+        war.addAsWebInfResource(Deployments.class.getResource("/in-container/jboss-ejb3.xml"), "jboss-ejb3.xml");
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(war);
+        ear.addAsLibrary(libraryOf(Assertions.class));
+        return ear;
+    }
+
+    /** Adds a page that exists only in the test deployment (e.g. one that fails on purpose). */
+    public static EnterpriseArchive applicationWithPage(String resource, String path) {
+        EnterpriseArchive ear = application();
+        WebArchive war = ear.getAsType(WebArchive.class, WEB_MODULE);
+        war.add(new org.jboss.shrinkwrap.api.asset.ClassLoaderAsset(resource), path);
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(war);
+        return ear;
+    }
+
+    private static JavaArchive libraryOf(Class<?> type) {
+        try {
+            File jar = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return ShrinkWrap.createFromZipFile(JavaArchive.class, jar);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package lu.alarmis.it.support;
+
+import java.net.URI;
+
+/** Where the test server listens: WildFly's default ports shifted by the build's port offset. */
+public final class TestServer {
+
+    private static final int OFFSET = Integer.getInteger("alarmis.port.offset", 100);
+
+    public static final int HTTP_PORT = 8080 + OFFSET;
+    public static final int MANAGEMENT_PORT = 9990 + OFFSET;
+
+    private TestServer() {
+    }
+
+    /** An address of the application, e.g. {@code app("/index.xhtml")}. */
+    public static URI app(String path) {
+        return URI.create("http://localhost:" + HTTP_PORT + "/alarmis" + path);
+    }
+
+    public static URI management(String path) {
+        return URI.create("http://localhost:" + MANAGEMENT_PORT + path);
+    }
+}

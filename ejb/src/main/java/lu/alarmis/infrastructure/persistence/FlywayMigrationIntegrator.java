@@ -1,0 +1,45 @@
+package lu.alarmis.infrastructure.persistence;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+
+/**
+ * Runs the Flyway migrations while the persistence unit starts, before Hibernate validates the
+ * schema ({@code hibernate.hbm2ddl.auto=validate}): no application code could run earlier, and
+ * the schema is owned by the versioned SQL in {@code db/migration}, never generated.
+ */
+public class FlywayMigrationIntegrator implements Integrator {
+
+    private static final Logger LOG = Logger.getLogger(FlywayMigrationIntegrator.class.getName());
+
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+                          SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory.getServiceRegistry()
+                .requireService(ConnectionProvider.class)
+                .unwrap(DataSource.class);
+        MigrateResult result = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    @Override
+    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+        // Nothing to release.
+    }
+}

@@ -1,0 +1,132 @@
+package lu.alarmis.partner.post;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One message exchanged with POST Luxembourg, in either direction: the traffic log, and the
+ * record that makes inbound processing idempotent (a message id is stored once per direction).
+ */
+@Entity
+@Table(name = "partner_message",
+        uniqueConstraints = @UniqueConstraint(name = "uk_partner_message_direction_id",
+                columnNames = {"direction", "message_id"}))
+public class PartnerMessage {
+
+    public static final int MESSAGE_ID_MAX = 100;
+    public static final int MESSAGE_TYPE_MAX = 40;
+    public static final int SCHEMA_VERSION_MAX = 10;
+    public static final int BODY_MAX = 65_536;
+
+    @Id
+    @SequenceGenerator(name = "partner_message_seq", sequenceName = "partner_message_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_message_seq")
+    private Long id;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "direction", nullable = false, length = 8)
+    private MessageDirection direction;
+
+    @NotBlank
+    @Size(max = MESSAGE_ID_MAX)
+    @Column(name = "message_id", nullable = false, length = MESSAGE_ID_MAX)
+    private String messageId;
+
+    @NotBlank
+    @Size(max = MESSAGE_TYPE_MAX)
+    @Pattern(regexp = "[A-Z][A-Z_]*")
+    @Column(name = "message_type", nullable = false, length = MESSAGE_TYPE_MAX)
+    private String messageType;
+
+    @NotBlank
+    @Size(max = SCHEMA_VERSION_MAX)
+    @Column(name = "schema_version", nullable = false, length = SCHEMA_VERSION_MAX)
+    private String schemaVersion;
+
+    @Size(max = MESSAGE_ID_MAX)
+    @Column(name = "correlation_id", length = MESSAGE_ID_MAX)
+    private String correlationId;
+
+    @NotNull
+    @Size(max = BODY_MAX)
+    @Column(name = "body", nullable = false, length = BODY_MAX)
+    private String body;
+
+    @NotNull
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected PartnerMessage() {
+        // for JPA
+    }
+
+    public PartnerMessage(MessageDirection direction, String messageId, String messageType,
+                          String schemaVersion, String correlationId, String body, Instant recordedAt) {
+        this.direction = direction;
+        this.messageId = messageId;
+        this.messageType = messageType;
+        this.schemaVersion = schemaVersion;
+        this.correlationId = correlationId;
+        this.body = body;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public MessageDirection getDirection() {
+        return direction;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getMessageType() {
+        return messageType;
+    }
+
+    public String getSchemaVersion() {
+        return schemaVersion;
+    }
+
+    public String getCorrelationId() {
+        return correlationId;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PartnerMessage that
+                && direction == that.direction && Objects.equals(messageId, that.messageId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(direction, messageId);
+    }
+}

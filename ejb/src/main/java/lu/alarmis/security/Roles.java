@@ -1,0 +1,19 @@
+package lu.alarmis.security;
+
+/** Role names, shared by {@code @RolesAllowed}, {@code @RunAs} and the Elytron domain. */
+public final class Roles {
+
+    /** A member of a business eSpace. */
+    public static final String APPLICANT = "applicant";
+    /** CIN Alarmis section: reviews, asks for information, proposes. */
+    public static final String CIN_OPERATOR = "cin-operator";
+    /** CIN Alarmis section: decides (four eyes), exceptions, suspensions. */
+    public static final String CIN_SUPERVISOR = "cin-supervisor";
+    /** Administers staff accounts and the partner link. */
+    public static final String ADMIN = "admin";
+    /** Identity under which messages from POST Luxembourg are processed (never a person). */
+    public static final String POST_INBOUND = "post-inbound";
+
+    private Roles() {
+    }
+}

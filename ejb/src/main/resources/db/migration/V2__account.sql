@@ -1,0 +1,22 @@
+-- People who sign in, read by the Elytron jdbc-realm AlarmisRealm (config/configure-server.cli).
+-- password_hash is bcrypt in modular crypt format; NULL for an account without a password.
+CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
+
+CREATE TABLE account (
+    id            BIGINT                   NOT NULL,
+    email         VARCHAR(254)             NOT NULL,
+    display_name  VARCHAR(200)             NOT NULL,
+    password_hash VARCHAR(100),
+    enabled       BOOLEAN                  NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pk_account PRIMARY KEY (id),
+    CONSTRAINT uk_account_email UNIQUE (email)
+);
+
+CREATE TABLE account_role (
+    account_id BIGINT      NOT NULL,
+    role_name  VARCHAR(30) NOT NULL,
+    CONSTRAINT pk_account_role PRIMARY KEY (account_id, role_name),
+    CONSTRAINT fk_account_role_account FOREIGN KEY (account_id) REFERENCES account (id),
+    CONSTRAINT ck_account_role_name CHECK (role_name IN ('applicant', 'cin-operator', 'cin-supervisor', 'admin'))
+);
