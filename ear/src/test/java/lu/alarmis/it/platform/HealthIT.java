@@ -32,7 +32,14 @@ class HealthIT {
                 .contains("\"status\":\"UP\"")
                 .contains("\"name\":\"deployments-status\",\"status\":\"UP\"")
                 .contains("\"name\":\"alarmis-database\",\"status\":\"UP\"")
-                .contains("java:jboss/datasources/AlarmisDS");
+                .contains("java:jboss/datasources/AlarmisDS")
+                .contains("\"database\":\"" + expectedDatabase() + "\"");
+    }
+
+    /** CI runs the suite twice: on the default H2 file database and on PostgreSQL. */
+    private static String expectedDatabase() {
+        String url = System.getenv("ALARMIS_DB_URL");
+        return url != null && url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2";
     }
 
     @Test

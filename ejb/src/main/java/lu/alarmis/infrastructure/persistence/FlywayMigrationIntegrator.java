@@ -28,13 +28,13 @@ public class FlywayMigrationIntegrator implements Integrator {
         DataSource dataSource = sessionFactory.getServiceRegistry()
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
-        MigrateResult result = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
