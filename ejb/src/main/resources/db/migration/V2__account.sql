@@ -1,16 +1,23 @@
--- People who sign in, read by the Elytron jdbc-realm AlarmisRealm (config/configure-server.cli).
--- password_hash is bcrypt in modular crypt format; NULL for an account without a password.
+-- People who sign in: applicants (self-registered) and PGD staff (created by an admin).
+-- Read by the Elytron jdbc-realm AlarmisRealm (config/configure-server.cli): a disabled or
+-- temporarily locked account cannot sign in. password_hash is bcrypt in modular crypt format.
 CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
 
 CREATE TABLE account (
-    id            BIGINT                   NOT NULL,
-    email         VARCHAR(254)             NOT NULL,
-    display_name  VARCHAR(200)             NOT NULL,
-    password_hash VARCHAR(100),
-    enabled       BOOLEAN                  NOT NULL,
-    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    id                   BIGINT                   NOT NULL,
+    email                VARCHAR(254)             NOT NULL,
+    display_name         VARCHAR(200)             NOT NULL,
+    password_hash        VARCHAR(100),
+    enabled              BOOLEAN                  NOT NULL,
+    failed_login_count   INTEGER                  NOT NULL,
+    locked_until         TIMESTAMP WITH TIME ZONE,
+    totp_secret          VARCHAR(64),
+    created_at           TIMESTAMP WITH TIME ZONE NOT NULL,
+    version              BIGINT                   NOT NULL,
     CONSTRAINT pk_account PRIMARY KEY (id),
-    CONSTRAINT uk_account_email UNIQUE (email)
+    CONSTRAINT uk_account_email UNIQUE (email),
+    CONSTRAINT ck_account_email_lower CHECK (email = LOWER(email)),
+    CONSTRAINT ck_account_failed_logins CHECK (failed_login_count >= 0)
 );
 
 CREATE TABLE account_role (

@@ -14,6 +14,9 @@ public final class Roles {
     /** Identity under which messages from POST Luxembourg are processed (never a person). */
     public static final String POST_INBOUND = "post-inbound";
 
+    /** The roles of PGD staff accounts. */
+    public static final java.util.Set<String> STAFF = java.util.Set.of(CIN_OPERATOR, CIN_SUPERVISOR, ADMIN);
+
     private Roles() {
     }
 }

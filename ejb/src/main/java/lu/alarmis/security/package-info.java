@@ -1,5 +1,5 @@
 /**
- * The application's security roles, as named in the Elytron domain and in {@code @RolesAllowed}.
- * Depends on nothing else of the application.
+ * The application's security roles, the caller's authentication level and the checks built on them.
+ * Depends only on lu.alarmis.common.
  */
 package lu.alarmis.security;

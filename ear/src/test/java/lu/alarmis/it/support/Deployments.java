@@ -44,6 +44,16 @@ public final class Deployments {
         return ear;
     }
 
+    /** The application with {@link TestFixturesServlet}, for black-box tests that need their own data. */
+    public static EnterpriseArchive applicationWithFixtures() {
+        EnterpriseArchive ear = application();
+        WebArchive war = ear.getAsType(WebArchive.class, WEB_MODULE);
+        war.addClass(TestFixturesServlet.class);
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(war);
+        return ear;
+    }
+
     /** Adds a page that exists only in the test deployment (e.g. one that fails on purpose). */
     public static EnterpriseArchive applicationWithPage(String resource, String path) {
         EnterpriseArchive ear = application();

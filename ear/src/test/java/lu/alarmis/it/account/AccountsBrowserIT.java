@@ -1,0 +1,141 @@
+package lu.alarmis.it.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import lu.alarmis.it.support.Browser;
+import lu.alarmis.it.support.Deployments;
+
+/** Applicants' accounts and business eSpaces, in Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class AccountsBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithFixtures();
+    }
+
+    private ChromeDriver browser;
+    private Portal portal;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start("en");
+        portal = new Portal(browser);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aManagerInvitesAColleagueWhoJoinsAndSwitchesBetweenEspaces() {
+        String manager = Portal.newEmail("manager");
+        String colleague = Portal.newEmail("colleague");
+        String shop = "Bijouterie " + System.nanoTime();
+        String ownFirm = "Conseil " + System.nanoTime();
+
+        portal.register("Mia Manager", manager);
+        assertThat(portal.messages()).contains("Your account is ready. You can now sign in.");
+        portal.signIn(manager, Portal.PASSWORD).createEspace(shop, Portal.newTradeRegisterNumber());
+        assertThat(portal.actingFor()).isEqualTo("Acting for: " + shop);
+        String link = portal.invite(portal.espaceId(shop), colleague);
+        assertThat(link).contains("/alarmis/espace/invitation.xhtml?token=");
+        portal.signOut();
+
+        portal.register("Colin Colleague", colleague).signIn(colleague, Portal.PASSWORD)
+                .createEspace(ownFirm, Portal.newTradeRegisterNumber())
+                .accept(link);
+        assertThat(portal.messages()).contains("You are now a member of " + shop + ".");
+        assertThat(portal.actingFor()).isEqualTo("Acting for: " + shop);
+
+        portal.actFor(ownFirm);
+        assertThat(portal.actingFor()).isEqualTo("Acting for: " + ownFirm);
+        portal.open("/espace/members.xhtml?id=" + portal.espaceId(shop));
+        assertThat(portal.memberNames()).containsExactlyInAnyOrder("Mia Manager", "Colin Colleague");
+    }
+
+    @Test
+    void anInvitationWorksOnlyOnceAndOnlyForTheInvitedAddress() {
+        String manager = Portal.newEmail("manager");
+        String invited = Portal.newEmail("invited");
+        String stranger = Portal.newEmail("stranger");
+        String shop = "Optique " + System.nanoTime();
+        portal.register("Max Manager", manager).signIn(manager, Portal.PASSWORD)
+                .createEspace(shop, Portal.newTradeRegisterNumber());
+        String link = portal.invite(portal.espaceId(shop), invited);
+        portal.signOut();
+
+        portal.register("Sam Stranger", stranger).signIn(stranger, Portal.PASSWORD);
+        portal.openInvitation(link);
+        assertThat(portal.messages()).contains(
+                "This invitation was sent to another e-mail address. Sign in with the invited address.");
+        portal.signOut();
+
+        portal.register("Ida Invited", invited).signIn(invited, Portal.PASSWORD).accept(link);
+        portal.openInvitation(link);
+        assertThat(portal.messages()).contains(
+                "This invitation has been used or has expired. Ask the manager of the eSpace for a new one.");
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() {
+        String email = Portal.newEmail("session");
+        portal.register("Sid Session", email).open("/login.xhtml");
+        String before = portal.sessionId();
+
+        portal.signIn(email, Portal.PASSWORD);
+
+        assertThat(before).isNotNull();
+        assertThat(portal.sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(portal.signedInAs()).contains("Sid Session").contains("password only");
+    }
+
+    @Test
+    void anApplicantIsRefusedTheStaffArea() {
+        String email = Portal.newEmail("applicant");
+        portal.register("Ann Applicant", email).signIn(email, Portal.PASSWORD);
+
+        portal.open("/staff/index.xhtml");
+
+        assertThat(portal.heading()).isEqualTo("You may not open this page");
+    }
+
+    @Test
+    void anApplicantCannotOpenAnotherOrganisationsEspaceById() {
+        String owner = Portal.newEmail("owner");
+        String other = Portal.newEmail("other");
+        String shop = "Boulangerie " + System.nanoTime();
+        portal.register("Otto Owner", owner).signIn(owner, Portal.PASSWORD)
+                .createEspace(shop, Portal.newTradeRegisterNumber());
+        long foreignId = portal.espaceId(shop);
+        portal.signOut();
+
+        portal.register("Olga Other", other).signIn(other, Portal.PASSWORD)
+                .open("/espace/members.xhtml?id=" + foreignId);
+
+        assertThat(portal.heading()).isEqualTo("This page does not exist");
+        assertThat(portal.bodyText()).doesNotContain(shop).doesNotContain("Otto Owner");
+    }
+
+    @Test
+    void aNewEspaceNeedsAValidTradeRegisterNumberAndPostcode() {
+        String email = Portal.newEmail("typo");
+        portal.register("Tim Typo", email).signIn(email, Portal.PASSWORD);
+
+        portal.createEspace("Garage " + System.nanoTime(), "123456");
+
+        assertThat(portal.messages()).contains(
+                "A trade-register number is the letter B followed by up to six digits, for example B123456.");
+        assertThat(portal.heading()).isEqualTo("Create the business eSpace of your organisation");
+    }
+}

@@ -1,0 +1,197 @@
+package lu.alarmis.it.account;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import lu.alarmis.it.support.TestServer;
+
+/** Page object of the public and applicant pages, operated as a person would. */
+final class Portal {
+
+    static final String PASSWORD = "correct horse battery staple";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Portal(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    /** A fresh e-mail address, so that tests never share accounts. */
+    static String newEmail(String who) {
+        return who + "." + System.nanoTime() + "@example.lu";
+    }
+
+    /** A fresh trade-register number. */
+    static String newTradeRegisterNumber() {
+        return "B" + (100_000 + (System.nanoTime() / 1000 + SEQUENCE.incrementAndGet()) % 900_000);
+    }
+
+    Portal open(String path) {
+        driver.get(TestServer.app(path).toString());
+        return this;
+    }
+
+    Portal register(String name, String email) {
+        open("/register.xhtml");
+        type("register:displayName", name);
+        type("register:email", email);
+        type("register:password", PASSWORD);
+        type("register:passwordRepeated", PASSWORD);
+        submit("register:submit");
+        return this;
+    }
+
+    Portal signIn(String email, String password) {
+        return signIn(email, password, null);
+    }
+
+    Portal signIn(String email, String password, String oneTimeCode) {
+        open("/login.xhtml");
+        type("login:email", email);
+        type("login:password", password);
+        if (oneTimeCode != null) {
+            type("login:oneTimeCode", oneTimeCode);
+        }
+        submit("login:signIn");
+        return this;
+    }
+
+    Portal signOut() {
+        submit("signOutForm:signOut");
+        return this;
+    }
+
+    Portal createEspace(String organisation, String tradeRegisterNumber) {
+        open("/espace/create.xhtml");
+        type("espace:organisationName", organisation);
+        chooseLegalForm("SARL");
+        type("espace:tradeRegisterNumber", tradeRegisterNumber);
+        type("espace:street", "Grand-Rue");
+        type("espace:houseNumber", "12");
+        type("espace:postcode", "L-1660");
+        type("espace:locality", "Luxembourg");
+        submit("espace:submit");
+        return this;
+    }
+
+    /** The id of one of the person's eSpaces, as its "members" link carries it. */
+    long espaceId(String organisation) {
+        open("/espace/index.xhtml");
+        WebElement row = driver.findElements(By.cssSelector("#espaces\\:memberships tbody tr")).stream()
+                .filter(r -> r.getText().contains(organisation))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no eSpace " + organisation + " in " + bodyText()));
+        String href = row.findElement(By.linkText("Members")).getAttribute("href");
+        return Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    /** As a manager: invites someone and returns the link shown once. */
+    String invite(long espaceId, String email) {
+        open("/espace/members.xhtml?id=" + espaceId);
+        type("invite:inviteeEmail", email);
+        submit("invite:send");
+        return driver.findElement(By.id("invitationLink")).getText();
+    }
+
+    Portal openInvitation(String invitationLink) {
+        driver.get(invitationLink);
+        return this;
+    }
+
+    Portal accept(String invitationLink) {
+        openInvitation(invitationLink);
+        submit("accept:accept");
+        return this;
+    }
+
+    Portal actFor(String organisation) {
+        open("/espace/index.xhtml");
+        WebElement row = driver.findElements(By.cssSelector("#espaces\\:memberships tbody tr")).stream()
+                .filter(r -> r.getText().contains(organisation))
+                .findFirst()
+                .orElseThrow();
+        WebElement button = row.findElement(By.cssSelector("button[id$=':actFor']"));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+        return this;
+    }
+
+    String actingFor() {
+        return driver.findElement(By.id("actingFor")).getText();
+    }
+
+    String signedInAs() {
+        return driver.findElement(By.id("signedInAs")).getText();
+    }
+
+    List<String> messages() {
+        return driver.findElements(By.cssSelector("#messages li, .ui-message-error, .ui-message-info")).stream()
+                .map(WebElement::getText)
+                .filter(t -> !t.isBlank())
+                .toList();
+    }
+
+    List<String> memberNames() {
+        return driver.findElements(By.cssSelector("#members tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String sessionId() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    String currentPath() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    private void chooseLegalForm(String value) {
+        Select menu = new Select(driver.findElement(By.id("espace:legalForm")));
+        menu.getOptions().stream()
+                .filter(option -> option.getText().endsWith("(" + value + ")"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no legal form " + value))
+                .click();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void submit(String id) {
+        WebElement button = driver.findElement(By.id(id));
+        try {
+            button.click();
+        } catch (WebDriverException e) {
+            // Chromium may report the click after the page it started to leave is gone.
+            if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                throw e;
+            }
+        }
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+}

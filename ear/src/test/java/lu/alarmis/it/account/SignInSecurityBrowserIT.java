@@ -1,0 +1,111 @@
+package lu.alarmis.it.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import lu.alarmis.account.Totp;
+import lu.alarmis.it.support.Browser;
+import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.TestServer;
+
+/** Lockout, strong authentication with a one-time code, and what a password session may not do. */
+@ExtendWith(ArquillianExtension.class)
+class SignInSecurityBrowserIT {
+
+    private static final String FAILED =
+            "The e-mail address, the password or the one-time code is not correct, or the account is temporarily "
+                    + "locked after too many attempts. Please try again in a few minutes.";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithFixtures();
+    }
+
+    private ChromeDriver browser;
+    private Portal portal;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start("en");
+        portal = new Portal(browser);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheMessageNeverRevealsWhetherItExists() {
+        String email = Portal.newEmail("victim");
+        portal.register("Vic Victim", email);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            portal.signIn(email, "wrong password number " + attempt);
+            assertThat(portal.messages()).containsExactly(FAILED);
+        }
+        portal.signIn(email, Portal.PASSWORD);
+        assertThat(portal.messages()).as("right password while locked").containsExactly(FAILED);
+        assertThat(portal.currentPath()).isEqualTo("/alarmis/login.xhtml");
+
+        portal.signIn(Portal.newEmail("nobody"), Portal.PASSWORD);
+        assertThat(portal.messages()).as("unknown address").containsExactly(FAILED);
+    }
+
+    @Test
+    void aPasswordSessionCannotEnrolAnAuthenticatorAndIsToldHowToSignInStrongly() {
+        String email = Portal.newEmail("weak");
+        portal.register("Wes Weak", email).signIn(email, Portal.PASSWORD).open("/espace/security.xhtml");
+        assertThat(portal.bodyText()).contains("You are signed in with your password only.");
+
+        browser.findElement(org.openqa.selenium.By.id("authenticator:enrol")).click();
+
+        assertThat(portal.messages()).anyMatch(m -> m.startsWith("This needs strong authentication."));
+        assertThat(browser.findElements(org.openqa.selenium.By.id("secret"))).isEmpty();
+    }
+
+    @Test
+    void aPasswordWithAValidOneTimeCodeIsStrongAndAWrongCodeIsRefused() throws Exception {
+        String email = Portal.newEmail("strong");
+        String secret = Totp.newSecret();
+        portal.register("Stella Strong", email);
+        fixture("/authenticator", "email=" + email + "&secret=" + secret);
+
+        portal.signIn(email, Portal.PASSWORD, "000000".equals(Totp.codeAt(secret, Instant.now())) ? "111111" : "000000");
+        assertThat(portal.messages()).containsExactly(FAILED);
+
+        portal.signIn(email, Portal.PASSWORD, Totp.codeAt(secret, Instant.now()));
+        assertThat(portal.signedInAs()).contains("strong authentication");
+        portal.open("/espace/security.xhtml");
+        browser.findElement(org.openqa.selenium.By.id("authenticator:enrol")).click();
+        assertThat(browser.findElement(org.openqa.selenium.By.id("secret")).getText()).matches("[A-Z2-7]{32}");
+        assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#qrCode svg title")))
+                .singleElement()
+                .satisfies(title -> assertThat(title.getAttribute("textContent"))
+                        .isEqualTo("QR code for your authenticator app"));
+    }
+
+    static void fixture(String path, String form) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(TestServer.app("/test-fixtures" + path).toString()))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("fixture " + path).isEqualTo(204);
+    }
+}

@@ -1,0 +1,49 @@
+package lu.alarmis.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/** Storage of accounts. Joins the caller's transaction; starts none. */
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext(unitName = "alarmis")
+    private EntityManager em;
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", Account.normaliseEmail(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The account, locked for update: sign-in counters must not lose increments. */
+    public Optional<Account> findByEmailForUpdate(String email) {
+        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", Account.normaliseEmail(email))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public List<Account> staff() {
+        return em.createQuery("""
+                        select distinct a from Account a join a.roles r
+                        where r in ('cin-operator', 'cin-supervisor', 'admin')
+                        order by a.displayName""", Account.class)
+                .getResultList();
+    }
+
+    public void add(Account account) {
+        em.persist(account);
+    }
+}

@@ -1,0 +1,19 @@
+package lu.alarmis.audit;
+
+/** What an audit record is about. */
+public enum AuditAction {
+    ACCOUNT_REGISTERED,
+    LOGIN,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    LOGOUT,
+    ESPACE_CREATED,
+    INVITATION_SENT,
+    INVITATION_ACCEPTED,
+    STAFF_ACCOUNT_CREATED,
+    STAFF_ROLES_CHANGED,
+    STAFF_ACCOUNT_DISABLED,
+    STAFF_ACCOUNT_ENABLED,
+    AUTHENTICATOR_ENROLLED,
+    ACCESS_DENIED
+}

@@ -1,0 +1,52 @@
+package lu.alarmis.web.espace;
+
+import java.io.Serializable;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import lu.alarmis.account.AuthenticatorService;
+import lu.alarmis.account.Totp;
+import lu.alarmis.common.BusinessException;
+import lu.alarmis.web.Messages;
+import lu.alarmis.web.security.SignedInPerson;
+
+/** /espace/security.xhtml: how the person is signed in; enrolling a new authenticator (strong only). */
+@Named("espaceSecurity")
+@ViewScoped
+public class SecurityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AuthenticatorService authenticators;
+
+    @Inject
+    private SignedInPerson person;
+
+    private String newSecret;
+
+    public void enrol() {
+        try {
+            newSecret = authenticators.enrolNewAuthenticator();
+            Messages.info("security.enrolled");
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        }
+    }
+
+    public String getNewSecret() {
+        return newSecret;
+    }
+
+    public String getProvisioningUri() {
+        return newSecret == null ? null : Totp.provisioningUri(newSecret, person.getEmail());
+    }
+
+    /** The provisioning address as a QR code for the authenticator app to scan. */
+    public String getQrCode() {
+        return newSecret == null ? null : QrCode.svg(getProvisioningUri(), Messages.text("security.qrTitle"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the administrators' pages under /staff/admin/. */
+package lu.alarmis.web.staff.admin;

@@ -1,0 +1,2 @@
+/** Backing beans of the PGD staff pages under /staff/. */
+package lu.alarmis.web.staff;
