@@ -19,4 +19,7 @@ trap 'rm -f "$wrapped"' EXIT
     echo "stop-embedded-server"
 } > "$wrapped"
 
-"$jboss_home/bin/jboss-cli.sh" -Dalarmis.jdbc.jar="$jdbc_jar" --file="$wrapped"
+tls_provider="$config_dir/target/alarmis-tls-provider.jar"
+[ -f "$tls_provider" ] || { echo "missing $tls_provider: run 'mvn package' first" >&2; exit 1; }
+
+"$jboss_home/bin/jboss-cli.sh" -Dalarmis.jdbc.jar="$jdbc_jar" -Dalarmis.tls.provider.jar="$tls_provider" --file="$wrapped"

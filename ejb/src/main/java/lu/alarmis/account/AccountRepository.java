@@ -31,6 +31,34 @@ public class AccountRepository {
                 .findFirst();
     }
 
+    public Optional<LinkedCertificate> findCertificate(String serialNumber) {
+        return em.createQuery("select c from LinkedCertificate c where c.serialNumber = :serial", LinkedCertificate.class)
+                .setParameter("serial", serialNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<LinkedCertificate> certificatesOf(long accountId) {
+        return em.createQuery("select c from LinkedCertificate c where c.account.id = :id order by c.linkedAt",
+                        LinkedCertificate.class)
+                .setParameter("id", accountId)
+                .getResultList();
+    }
+
+    /** Replaces the account's sign-in ticket, if any. */
+    public void replaceTicket(SignInTicket ticket) {
+        em.merge(ticket);
+    }
+
+    public void deleteTicket(long accountId) {
+        em.createQuery("delete from SignInTicket t where t.accountId = :id").setParameter("id", accountId)
+                .executeUpdate();
+    }
+
+    public void add(LinkedCertificate certificate) {
+        em.persist(certificate);
+    }
+
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
     }

@@ -40,10 +40,10 @@ public class DemoAccountsLoader {
         staff("admin@demo.alarmis.lu", "Alex Admin", "Demo-Admin-2026!", Roles.ADMIN);
         staff("supervisor@demo.alarmis.lu", "Sophie Supervisor", "Demo-Supervisor-2026!", Roles.CIN_SUPERVISOR);
         staff("operator@demo.alarmis.lu", "Olivier Operator", "Demo-Operator-2026!", Roles.CIN_OPERATOR);
-        applicant("anna.weber@demo-bijouterie.lu", "Anna Weber", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+        applicant("anna.weber@demo-bijouterie.lu", "Anna Weber", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", "PNOLU-DEMO-0001",
                 new BusinessEspace("Bijouterie Weber", LegalForm.SARL, "B123456", "Grand-Rue", "12", "L-1660",
                         "Luxembourg"));
-        applicant("marc.schmit@demo-pharmacie.lu", "Marc Schmit", "KRUGS4ZANFZSAYJAORSXG5BAON2HEZLU",
+        applicant("marc.schmit@demo-pharmacie.lu", "Marc Schmit", "KRUGS4ZANFZSAYJAORSXG5BAON2HEZLU", "PNOLU-DEMO-0002",
                 new BusinessEspace("Pharmacie du Centre", LegalForm.SA, "B654321", "Place de la Gare", "5", "L-4001",
                         "Esch-sur-Alzette"));
     }
@@ -55,7 +55,9 @@ public class DemoAccountsLoader {
         }
     }
 
-    private void applicant(String email, String name, String authenticatorSecret, BusinessEspace espace) {
+    /** The certificate serial numbers are those of config/demo-pki.sh's demo certificates. */
+    private void applicant(String email, String name, String authenticatorSecret, String certificateSerial,
+                           BusinessEspace espace) {
         if (accounts.findByEmail(email).isPresent()) {
             return;
         }
@@ -64,6 +66,10 @@ public class DemoAccountsLoader {
                 Set.of(Roles.APPLICANT), now);
         account.enrolAuthenticator(authenticatorSecret);
         accounts.add(account);
+        accounts.add(new LinkedCertificate(account, new ClientCertificate(certificateSerial,
+                "CN=" + name + ",SERIALNUMBER=" + certificateSerial + ",C=LU",
+                "CN=ALARMIS Connect Demo CA (stands in for LuxTrust and eID),O=ALARMIS Connect demo,C=LU",
+                now.plus(java.time.Duration.ofDays(365))), now));
         espace.created(account, now);
         espaces.add(espace);
         espaces.add(new EspaceMembership(espace, account, MembershipRole.MANAGER, now));

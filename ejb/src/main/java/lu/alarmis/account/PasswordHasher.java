@@ -25,12 +25,16 @@ public final class PasswordHasher {
     }
 
     public static String hash(String password) {
+        return hash(password, COST);
+    }
+
+    static String hash(String password, int cost) {
         byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
         RANDOM.nextBytes(salt);
         try {
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
             BCryptPassword hashed = (BCryptPassword) factory.generatePassword(new EncryptablePasswordSpec(
-                    password.toCharArray(), new IteratedSaltedPasswordAlgorithmSpec(COST, salt)));
+                    password.toCharArray(), new IteratedSaltedPasswordAlgorithmSpec(cost, salt)));
             return ModularCrypt.encodeAsString(hashed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("bcrypt is not available", e);

@@ -7,12 +7,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import lu.alarmis.it.support.Browser;
 import lu.alarmis.it.support.TestServer;
 
 /** Page object of the public and applicant pages, operated as a person would. */
@@ -124,9 +124,7 @@ final class Portal {
                 .filter(r -> r.getText().contains(organisation))
                 .findFirst()
                 .orElseThrow();
-        WebElement button = row.findElement(By.cssSelector("button[id$=':actFor']"));
-        button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        Browser.clickAndWaitForNextPage(driver, row.findElement(By.cssSelector("button[id$=':actFor']")));
         return this;
     }
 
@@ -183,15 +181,6 @@ final class Portal {
     }
 
     private void submit(String id) {
-        WebElement button = driver.findElement(By.id(id));
-        try {
-            button.click();
-        } catch (WebDriverException e) {
-            // Chromium may report the click after the page it started to leave is gone.
-            if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                throw e;
-            }
-        }
-        wait.until(ExpectedConditions.stalenessOf(button));
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id(id)));
     }
 }

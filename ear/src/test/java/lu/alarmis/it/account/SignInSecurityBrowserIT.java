@@ -2,10 +2,6 @@ package lu.alarmis.it.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import lu.alarmis.account.Totp;
 import lu.alarmis.it.support.Browser;
 import lu.alarmis.it.support.Deployments;
-import lu.alarmis.it.support.TestServer;
+import lu.alarmis.it.support.Fixtures;
 
 /** Lockout, strong authentication with a one-time code, and what a password session may not do. */
 @ExtendWith(ArquillianExtension.class)
@@ -72,7 +68,7 @@ class SignInSecurityBrowserIT {
         portal.register("Wes Weak", email).signIn(email, Portal.PASSWORD).open("/espace/security.xhtml");
         assertThat(portal.bodyText()).contains("You are signed in with your password only.");
 
-        browser.findElement(org.openqa.selenium.By.id("authenticator:enrol")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(org.openqa.selenium.By.id("authenticator:enrol")));
 
         assertThat(portal.messages()).anyMatch(m -> m.startsWith("This needs strong authentication."));
         assertThat(browser.findElements(org.openqa.selenium.By.id("secret"))).isEmpty();
@@ -83,7 +79,7 @@ class SignInSecurityBrowserIT {
         String email = Portal.newEmail("strong");
         String secret = Totp.newSecret();
         portal.register("Stella Strong", email);
-        fixture("/authenticator", "email=" + email + "&secret=" + secret);
+        Fixtures.authenticator(email, secret);
 
         portal.signIn(email, Portal.PASSWORD, "000000".equals(Totp.codeAt(secret, Instant.now())) ? "111111" : "000000");
         assertThat(portal.messages()).containsExactly(FAILED);
@@ -91,21 +87,11 @@ class SignInSecurityBrowserIT {
         portal.signIn(email, Portal.PASSWORD, Totp.codeAt(secret, Instant.now()));
         assertThat(portal.signedInAs()).contains("strong authentication");
         portal.open("/espace/security.xhtml");
-        browser.findElement(org.openqa.selenium.By.id("authenticator:enrol")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(org.openqa.selenium.By.id("authenticator:enrol")));
         assertThat(browser.findElement(org.openqa.selenium.By.id("secret")).getText()).matches("[A-Z2-7]{32}");
         assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#qrCode svg title")))
                 .singleElement()
                 .satisfies(title -> assertThat(title.getAttribute("textContent"))
                         .isEqualTo("QR code for your authenticator app"));
-    }
-
-    static void fixture(String path, String form) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(TestServer.app("/test-fixtures" + path).toString()))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("fixture " + path).isEqualTo(204);
     }
 }

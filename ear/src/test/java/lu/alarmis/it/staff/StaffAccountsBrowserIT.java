@@ -2,10 +2,6 @@ package lu.alarmis.it.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import lu.alarmis.it.support.Browser;
 import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.Fixtures;
 import lu.alarmis.it.support.TestServer;
 
 /** An administrator manages staff accounts; staff never act inside an applicant's eSpace. */
@@ -56,11 +53,11 @@ class StaffAccountsBrowserIT {
     void anAdminCreatesAnOperatorMakesHimSupervisorThenDisablesHim() throws Exception {
         String admin = "admin." + System.nanoTime() + "@police.etat.lu";
         String operator = "operator." + System.nanoTime() + "@police.etat.lu";
-        staffFixture(admin, "admin");
+        Fixtures.staff(admin, PASSWORD, "admin");
         signIn(admin, PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith("/alarmis/staff/index.xhtml");
 
-        browser.findElement(By.id("accounts")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("accounts")));
         type("newStaff:displayName", "Oscar Operator");
         type("newStaff:email", operator);
         type("newStaff:initialPassword", PASSWORD);
@@ -85,9 +82,7 @@ class StaffAccountsBrowserIT {
         assertThat(browser.findElement(By.id("audit:events")).getText())
                 .contains("[cin-operator] -> [cin-operator, cin-supervisor]").contains("127.0.0.1");
 
-        WebElement signOut = browser.findElement(By.id("signOutForm:signOut"));
-        signOut.click();
-        wait.until(ExpectedConditions.stalenessOf(signOut));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("signOutForm:signOut")));
         signIn(operator, PASSWORD);
         assertThat(browser.getCurrentUrl()).contains("/alarmis/login.xhtml");
     }
@@ -95,7 +90,7 @@ class StaffAccountsBrowserIT {
     @Test
     void anOperatorMayNotReadTheAuditTrail() throws Exception {
         String operator = "operator." + System.nanoTime() + "@police.etat.lu";
-        staffFixture(operator, "cin-operator");
+        Fixtures.staff(operator, PASSWORD, "cin-operator");
         signIn(operator, PASSWORD);
 
         browser.get(TestServer.app("/staff/audit.xhtml").toString());
@@ -109,9 +104,19 @@ class StaffAccountsBrowserIT {
     }
 
     @Test
+    void theFirstAdministratorNamedByTheServerEnvironmentCanSignInAndManageStaff() {
+        signIn("first.admin@police.etat.lu", "first administrator of the tests");
+
+        browser.get(TestServer.app("/staff/admin/accounts.xhtml").toString());
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff accounts");
+        assertThat(rowOf("first.admin@police.etat.lu").getText()).contains("Active");
+    }
+
+    @Test
     void staffCannotEnterTheApplicantsArea() throws Exception {
         String supervisor = "supervisor." + System.nanoTime() + "@police.etat.lu";
-        staffFixture(supervisor, "cin-supervisor");
+        Fixtures.staff(supervisor, PASSWORD, "cin-supervisor");
         signIn(supervisor, PASSWORD);
 
         browser.get(TestServer.app("/espace/index.xhtml").toString());
@@ -143,25 +148,12 @@ class StaffAccountsBrowserIT {
         browser.get(TestServer.app("/login.xhtml").toString());
         type("login:email", email);
         type("login:password", password);
-        WebElement button = browser.findElement(By.id("login:signIn"));
-        button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("login:signIn")));
     }
 
     private void type(String id, String text) {
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         field.clear();
         field.sendKeys(text);
-    }
-
-    private static void staffFixture(String email, String roles) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(TestServer.app("/test-fixtures/staff").toString()))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "email=" + email + "&password=" + PASSWORD.replace(" ", "+") + "&roles=" + roles))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(204);
     }
 }

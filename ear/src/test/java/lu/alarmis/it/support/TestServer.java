@@ -8,6 +8,7 @@ public final class TestServer {
     private static final int OFFSET = Integer.getInteger("alarmis.port.offset", 100);
 
     public static final int HTTP_PORT = 8080 + OFFSET;
+    public static final int HTTPS_PORT = 8443 + OFFSET;
     public static final int MANAGEMENT_PORT = 9990 + OFFSET;
 
     private TestServer() {
@@ -16,6 +17,11 @@ public final class TestServer {
     /** An address of the application, e.g. {@code app("/index.xhtml")}. */
     public static URI app(String path) {
         return URI.create("http://localhost:" + HTTP_PORT + "/alarmis" + path);
+    }
+
+    /** An address of the application over HTTPS, where certificates are asked for. */
+    public static URI secureApp(String path) {
+        return URI.create("https://localhost:" + HTTPS_PORT + "/alarmis" + path);
     }
 
     public static URI management(String path) {

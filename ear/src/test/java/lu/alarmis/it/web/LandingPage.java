@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import lu.alarmis.it.support.Browser;
 import lu.alarmis.it.support.TestServer;
 
 /** The public landing page, as a visitor sees and operates it. */
@@ -67,9 +68,7 @@ final class LandingPage {
     }
 
     LandingPage switchLanguage(String languageName) {
-        WebElement link = driver.findElement(By.linkText(languageName));
-        link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText(languageName)));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         return this;
     }

@@ -7,10 +7,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.List;
+
 import lu.alarmis.account.AuthenticatorService;
+import lu.alarmis.account.CertificateService;
+import lu.alarmis.account.ClientCertificate;
+import lu.alarmis.account.LinkedCertificate;
 import lu.alarmis.account.Totp;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.web.Messages;
+import lu.alarmis.web.security.PresentedCertificate;
 import lu.alarmis.web.security.SignedInPerson;
 
 /** /espace/security.xhtml: how the person is signed in; enrolling a new authenticator (strong only). */
@@ -23,10 +29,35 @@ public class SecurityBacking implements Serializable {
     @EJB
     private AuthenticatorService authenticators;
 
+    @EJB
+    private CertificateService certificates;
+
     @Inject
     private SignedInPerson person;
 
+    @Inject
+    private PresentedCertificate presented;
+
     private String newSecret;
+    private List<LinkedCertificate> linked;
+
+    /** Links the certificate of this connection to the person's account. */
+    public void linkCertificate() {
+        try {
+            ClientCertificate certificate = certificates.link(presented.chain());
+            linked = null;
+            Messages.info("security.certificateLinked", certificate.subject());
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        }
+    }
+
+    public List<LinkedCertificate> getLinkedCertificates() {
+        if (linked == null) {
+            linked = certificates.myCertificates();
+        }
+        return linked;
+    }
 
     public void enrol() {
         try {

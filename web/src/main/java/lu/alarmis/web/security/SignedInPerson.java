@@ -33,6 +33,7 @@ public class SignedInPerson implements Serializable {
         this.activeEspaceName = null;
     }
 
+
     public void actFor(Long espaceId, String espaceName) {
         this.activeEspaceId = espaceId;
         this.activeEspaceName = espaceName;

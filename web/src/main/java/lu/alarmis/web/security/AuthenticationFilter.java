@@ -14,8 +14,8 @@ import lu.alarmis.security.AuthenticationLevel;
 import lu.alarmis.security.CallerContext;
 
 /** Tells the services, for this request, how the caller authenticated and from where. */
-@WebFilter(filterName = "callerContext", urlPatterns = "/*")
-public class CallerContextFilter extends HttpFilter {
+@WebFilter(filterName = "authentication", urlPatterns = "/*")
+public class AuthenticationFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 

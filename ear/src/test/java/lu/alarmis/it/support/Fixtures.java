@@ -1,0 +1,56 @@
+package lu.alarmis.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A test's own data, put in place through {@link TestFixturesServlet} (test deployments only). */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static void applicant(String email, String name, String password) {
+        post("/applicant", Map.of("email", email, "name", name, "password", password));
+    }
+
+    public static void authenticator(String email, String secret) {
+        post("/authenticator", Map.of("email", email, "secret", secret));
+    }
+
+    public static void certificate(String email, String serialNumber) {
+        post("/certificate", Map.of("email", email, "serial", serialNumber));
+    }
+
+    public static void staff(String email, String password, String roles) {
+        post("/staff", Map.of("email", email, "password", password, "roles", roles));
+    }
+
+    private static void post(String path, Map<String, String> fields) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(TestServer.app("/test-fixtures" + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("fixture " + path).isEqualTo(204);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("fixture " + path, e);
+        }
+    }
+
+    static String form(Map<String, String> fields) {
+        return new LinkedHashMap<>(fields).entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
