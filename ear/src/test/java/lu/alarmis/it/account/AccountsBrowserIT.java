@@ -119,6 +119,9 @@ class AccountsBrowserIT {
                 .createEspace(shop, Portal.newTradeRegisterNumber());
         long foreignId = portal.espaceId(shop);
         portal.signOut();
+        portal.signIn(owner, Portal.PASSWORD);
+        assertThat(portal.actingFor()).as("the only eSpace is chosen at sign-in").isEqualTo("Acting for: " + shop);
+        portal.signOut();
 
         portal.register("Olga Other", other).signIn(other, Portal.PASSWORD)
                 .open("/espace/members.xhtml?id=" + foreignId);

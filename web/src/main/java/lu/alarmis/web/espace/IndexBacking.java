@@ -3,7 +3,6 @@ package lu.alarmis.web.espace;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,8 +29,8 @@ public class IndexBacking implements Serializable {
 
     private List<EspaceMembership> memberships;
 
-    @PostConstruct
-    void load() {
+    /** f:viewAction: before the page renders, so that its header already names the eSpace. */
+    public void load() {
         memberships = espaces.myMemberships();
         if (person.getActiveEspaceId() == null && memberships.size() == 1) {
             EspaceMembership only = memberships.get(0);
