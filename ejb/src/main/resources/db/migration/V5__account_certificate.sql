@@ -1,5 +1,5 @@
--- Certificates (LuxTrust, eID) a person linked to their account: the subject's serialNumber
--- identifies the person when they sign in with the certificate (Elytron jdbc-realm AlarmisRealm).
+-- Certificates (LuxTrust, eID) a person linked to their account: the subject's serialNumber,
+-- under the CA that issued it, identifies the person when they sign in with the certificate.
 CREATE SEQUENCE account_certificate_seq START WITH 1 INCREMENT BY 50;
 
 CREATE TABLE account_certificate (
@@ -11,7 +11,7 @@ CREATE TABLE account_certificate (
     not_after     TIMESTAMP WITH TIME ZONE NOT NULL,
     linked_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_account_certificate PRIMARY KEY (id),
-    CONSTRAINT uk_account_certificate_serial UNIQUE (serial_number),
+    CONSTRAINT uk_account_certificate_serial UNIQUE (issuer, serial_number),
     CONSTRAINT fk_account_certificate_account FOREIGN KEY (account_id) REFERENCES account (id)
 );
 CREATE INDEX ix_account_certificate_account ON account_certificate (account_id);

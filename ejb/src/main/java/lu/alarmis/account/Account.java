@@ -69,6 +69,12 @@ public class Account {
     @Column(name = "totp_secret", length = 64)
     private String totpSecret;
 
+    @Column(name = "totp_failed_count", nullable = false)
+    private int totpFailedCount;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -110,6 +116,30 @@ public class Account {
         return false;
     }
 
+    /**
+     * Counts a wrong one-time code; locks the account when there were too many in a row. Only a
+     * right code clears this count, so that password sign-ins cannot be used to keep guessing.
+     */
+    boolean recordFailedCode(Instant now) {
+        totpFailedCount++;
+        if (totpFailedCount >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            totpFailedCount = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a code of this time step may still be used: each step's code works once. */
+    boolean isUnusedStep(long step) {
+        return totpLastStep == null || step > totpLastStep;
+    }
+
+    void acceptCode(long step) {
+        totpFailedCount = 0;
+        totpLastStep = step;
+    }
+
     void recordSuccessfulLogin() {
         failedLoginCount = 0;
         lockedUntil = null;
@@ -130,6 +160,8 @@ public class Account {
 
     void enrolAuthenticator(String secret) {
         this.totpSecret = secret;
+        this.totpFailedCount = 0;
+        this.totpLastStep = null;
     }
 
     public Long getId() {

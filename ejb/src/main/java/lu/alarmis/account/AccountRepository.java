@@ -31,9 +31,11 @@ public class AccountRepository {
                 .findFirst();
     }
 
-    public Optional<LinkedCertificate> findCertificate(String serialNumber) {
-        return em.createQuery("select c from LinkedCertificate c where c.serialNumber = :serial", LinkedCertificate.class)
-                .setParameter("serial", serialNumber)
+    public Optional<LinkedCertificate> findCertificate(ClientCertificate certificate) {
+        return em.createQuery("select c from LinkedCertificate c where c.serialNumber = :serial and c.issuer = :issuer",
+                        LinkedCertificate.class)
+                .setParameter("serial", certificate.serialNumber())
+                .setParameter("issuer", certificate.issuer())
                 .getResultStream()
                 .findFirst();
     }

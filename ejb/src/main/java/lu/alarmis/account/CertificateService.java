@@ -63,7 +63,7 @@ public class CertificateService {
             refusedSignIn(refused, chain);
             throw refused;
         }
-        LinkedCertificate linked = accounts.findCertificate(certificate.serialNumber()).orElseThrow(() -> {
+        LinkedCertificate linked = accounts.findCertificate(certificate).orElseThrow(() -> {
             CertificateRefusedException refused = new CertificateRefusedException(Reason.NOT_LINKED,
                     certificate.subject());
             refusedSignIn(refused, chain);
@@ -83,7 +83,8 @@ public class CertificateService {
         account.recordSuccessfulLogin();
         audit.record(account.getEmail(), AuditAction.LOGIN, "account", account.getId(),
                 "level " + AuthenticationLevel.STRONG + ", certificate " + certificate.subject());
-        return new SignInService.SignedIn(account.getEmail(), account.getDisplayName(), AuthenticationLevel.STRONG);
+        return new SignInService.SignedIn(account.getEmail(), account.getDisplayName(), AuthenticationLevel.STRONG,
+                java.util.Set.copyOf(account.getRoles()));
     }
 
     /** Links the certificate of this connection to the caller's account (strong sign-in only). */
@@ -92,7 +93,7 @@ public class CertificateService {
         callerContext.requireStrongAuthentication();
         Account account = caller();
         ClientCertificate certificate = verifier().verify(chain);
-        var existing = accounts.findCertificate(certificate.serialNumber());
+        var existing = accounts.findCertificate(certificate);
         if (existing.isPresent()) {
             if (existing.get().getAccountEmail().equals(account.getEmail())) {
                 return certificate;

@@ -40,6 +40,7 @@ public class ClientCertificateVerifier {
     static final String TRUSTSTORE = "alarmis.tls.truststore";
     static final String TRUSTSTORE_PASSWORD = "alarmis.tls.truststore.password";
     private static final String SERIAL_NUMBER_OID = "2.5.4.5";
+    private static final String CLIENT_AUTH_OID = "1.3.6.1.5.5.7.3.2";
 
     private final Set<TrustAnchor> anchors;
     private final Clock clock;
@@ -101,12 +102,27 @@ public class ClientCertificateVerifier {
         } catch (GeneralSecurityException e) {
             throw new CertificateRefusedException(Reason.UNTRUSTED, person.getSubjectX500Principal() + ": " + e);
         }
+        if (!meantForSigningIn(person)) {
+            throw new CertificateRefusedException(Reason.UNTRUSTED,
+                    person.getSubjectX500Principal() + ": not a certificate for authenticating a person");
+        }
         String serialNumber = serialNumberOf(person.getSubjectX500Principal());
         if (serialNumber == null || serialNumber.isBlank() || serialNumber.length() > 64) {
             throw new CertificateRefusedException(Reason.NO_SERIAL_NUMBER, person.getSubjectX500Principal().toString());
         }
         return new ClientCertificate(serialNumber, readable(person.getSubjectX500Principal()),
                 readable(person.getIssuerX500Principal()), person.getNotAfter().toInstant());
+    }
+
+    /** Extended key usage clientAuth (or none) and key usage digitalSignature (or none). */
+    static boolean meantForSigningIn(X509Certificate certificate) {
+        try {
+            List<String> extended = certificate.getExtendedKeyUsage();
+            boolean[] usage = certificate.getKeyUsage();
+            return (extended == null || extended.contains(CLIENT_AUTH_OID)) && (usage == null || usage[0]);
+        } catch (java.security.cert.CertificateParsingException e) {
+            return false;
+        }
     }
 
     static String serialNumberOf(X500Principal subject) {

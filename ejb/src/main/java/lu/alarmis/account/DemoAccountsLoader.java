@@ -23,6 +23,9 @@ import lu.alarmis.security.Roles;
 public class DemoAccountsLoader {
 
     public static final String DEMO_PROPERTY = "alarmis.demo";
+    /** The issuer of config/demo-pki.sh's certificates, as ClientCertificateVerifier writes it. */
+    private static final String DEMO_CA = "CN=ALARMIS Connect Demo CA (stands in for LuxTrust and eID),"
+            + "O=ALARMIS Connect demo,C=LU";
     private static final Logger LOG = Logger.getLogger(DemoAccountsLoader.class.getName());
 
     @Inject
@@ -68,7 +71,7 @@ public class DemoAccountsLoader {
         accounts.add(account);
         accounts.add(new LinkedCertificate(account, new ClientCertificate(certificateSerial,
                 "CN=" + name + ",SERIALNUMBER=" + certificateSerial + ",C=LU",
-                "CN=ALARMIS Connect Demo CA (stands in for LuxTrust and eID),O=ALARMIS Connect demo,C=LU",
+                DEMO_CA,
                 now.plus(java.time.Duration.ofDays(365))), now));
         espace.created(account, now);
         espaces.add(espace);

@@ -13,9 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** A certificate a person linked to their account; its serialNumber signs them in from then on. */
+/**
+ * A certificate a person linked to their account; its serialNumber, under the same issuing CA,
+ * signs them in from then on (another CA's certificate with that serialNumber does not).
+ */
 @Entity
-@Table(name = "account_certificate")
+@Table(name = "account_certificate",
+        uniqueConstraints = @jakarta.persistence.UniqueConstraint(name = "uk_account_certificate_serial",
+                columnNames = {"issuer", "serial_number"}))
 public class LinkedCertificate {
 
     @Id
@@ -27,7 +32,7 @@ public class LinkedCertificate {
     @JoinColumn(name = "account_id", nullable = false, updatable = false)
     private Account account;
 
-    @Column(name = "serial_number", nullable = false, unique = true, updatable = false, length = 64)
+    @Column(name = "serial_number", nullable = false, updatable = false, length = 64)
     private String serialNumber;
 
     @Column(name = "subject", nullable = false, updatable = false, length = 500)

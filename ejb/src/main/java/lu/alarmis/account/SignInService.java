@@ -1,6 +1,7 @@
 package lu.alarmis.account;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,8 @@ import lu.alarmis.security.AuthenticationLevel;
 @PermitAll
 public class SignInService {
 
+    private static final String DUMMY_HASH = PasswordHasher.hash("no account has this password");
+
     @Inject
     private AccountRepository accounts;
 
@@ -35,12 +38,18 @@ public class SignInService {
     public void passwordRefused(String email) {
         Instant now = Instant.now();
         String actor = Account.normaliseEmail(email);
-        accounts.findByEmailForUpdate(email).ifPresent(account -> {
-            if (account.recordFailedLogin(now)) {
-                audit.record(actor, AuditAction.ACCOUNT_LOCKED, "account", account.getId(),
-                        "locked until " + account.getLockedUntil());
+        var account = accounts.findByEmailForUpdate(email);
+        account.ifPresent(found -> {
+            if (found.recordFailedLogin(now)) {
+                audit.record(actor, AuditAction.ACCOUNT_LOCKED, "account", found.getId(),
+                        "locked until " + found.getLockedUntil());
             }
         });
+        if (account.filter(Account::isEnabled).filter(found -> !found.isLocked(now)).isEmpty()) {
+            // Elytron spent no bcrypt on an address it did not find: spend it here, so that the
+            // time of the answer does not tell whether the address exists.
+            PasswordHasher.matches(actor == null ? "" : actor, DUMMY_HASH);
+        }
         audit.record(actor, AuditAction.LOGIN_FAILED, "account", null, "password refused");
     }
 
@@ -56,21 +65,44 @@ public class SignInService {
                 .orElseThrow(() -> new IllegalStateException("Elytron authenticated an unknown account"));
         AuthenticationLevel level = AuthenticationLevel.PASSWORD;
         if (oneTimeCode != null && !oneTimeCode.isBlank()) {
-            if (!account.hasAuthenticator() || !Totp.verify(account.getTotpSecret(), oneTimeCode, Instant.now())) {
-                account.recordFailedLogin(Instant.now());
+            Instant now = Instant.now();
+            java.util.OptionalLong step = account.hasAuthenticator()
+                    ? Totp.matchingStep(account.getTotpSecret(), oneTimeCode, now)
+                    : java.util.OptionalLong.empty();
+            if (step.isEmpty() || !account.isUnusedStep(step.getAsLong())) {
+                boolean locked = account.recordFailedCode(now);
                 audit.record(account.getEmail(), AuditAction.LOGIN_FAILED, "account", account.getId(),
-                        "one-time code refused");
+                        step.isEmpty() ? "one-time code refused" : "one-time code used before");
+                if (locked) {
+                    audit.record(account.getEmail(), AuditAction.ACCOUNT_LOCKED, "account", account.getId(),
+                            "locked until " + account.getLockedUntil() + " after wrong one-time codes");
+                }
                 throw new InvalidOneTimeCodeException();
             }
+            account.acceptCode(step.getAsLong());
             level = AuthenticationLevel.STRONG;
         }
         account.recordSuccessfulLogin();
         audit.record(account.getEmail(), AuditAction.LOGIN, "account", account.getId(), "level " + level);
-        return new SignedIn(account.getEmail(), account.getDisplayName(), level);
+        return new SignedIn(account.getEmail(), account.getDisplayName(), level, Set.copyOf(account.getRoles()));
     }
 
     /** The outcome of a successful sign-in. */
-    public record SignedIn(String email, String displayName, AuthenticationLevel level) implements java.io.Serializable {
+    public record SignedIn(String email, String displayName, AuthenticationLevel level, Set<String> roles)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Whether a signed-in session may go on: the account is still enabled, not locked, and has
+     * the roles it signed in with. Elytron keeps a session's identity as it was at sign-in, so a
+     * disabled account or a withdrawn role would otherwise live on until the session ends.
+     */
+    public boolean mayContinue(String email, Set<String> rolesAtSignIn) {
+        return accounts.findByEmail(email)
+                .filter(Account::isEnabled)
+                .filter(account -> !account.isLocked(Instant.now()))
+                .filter(account -> account.getRoles().equals(rolesAtSignIn))
+                .isPresent();
     }
 
     public void signedOut(String email) {

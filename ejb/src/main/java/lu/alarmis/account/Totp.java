@@ -41,17 +41,24 @@ public final class Totp {
     }
 
     public static boolean verify(String base32Secret, String code, Instant now) {
+        return matchingStep(base32Secret, code, now).isPresent();
+    }
+
+    /** The time step whose code {@code code} is, among the ones accepted at {@code now}. */
+    public static java.util.OptionalLong matchingStep(String base32Secret, String code, Instant now) {
         if (base32Secret == null || code == null || !code.strip().matches("\\d{6}")) {
-            return false;
+            return java.util.OptionalLong.empty();
         }
-        String candidate = code.strip();
-        for (int step = -TOLERATED_STEPS; step <= TOLERATED_STEPS; step++) {
-            if (java.security.MessageDigest.isEqual(
-                    codeAt(base32Secret, now.plus(STEP.multipliedBy(step))).getBytes(), candidate.getBytes())) {
-                return true;
+        byte[] candidate = code.strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long current = now.getEpochSecond() / STEP.getSeconds();
+        for (int offset = -TOLERATED_STEPS; offset <= TOLERATED_STEPS; offset++) {
+            Instant instant = now.plus(STEP.multipliedBy(offset));
+            byte[] expected = codeAt(base32Secret, instant).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            if (java.security.MessageDigest.isEqual(expected, candidate)) {
+                return java.util.OptionalLong.of(current + offset);
             }
         }
-        return false;
+        return java.util.OptionalLong.empty();
     }
 
     /** The otpauth:// address that authenticator apps read from a QR code. */

@@ -49,4 +49,27 @@ class AccountTest {
         assertThat(account().isStaff()).isFalse();
         assertThat(new Account("op@police.lu", "Op", null, Set.of(Roles.CIN_OPERATOR), now).isStaff()).isTrue();
     }
+
+    @Test
+    void wrongOneTimeCodesLockTheAccountEvenWithPasswordSignInsInBetween() {
+        Account account = account();
+        for (int i = 1; i < Account.MAX_FAILED_LOGINS; i++) {
+            assertThat(account.recordFailedCode(now)).isFalse();
+            account.recordSuccessfulLogin();
+        }
+        assertThat(account.recordFailedCode(now)).isTrue();
+        assertThat(account.isLocked(now.plusSeconds(60))).isTrue();
+    }
+
+    @Test
+    void theCodeOfATimeStepWorksOnce() {
+        Account account = account();
+        assertThat(account.isUnusedStep(41_152_263)).isTrue();
+
+        account.acceptCode(41_152_263);
+
+        assertThat(account.isUnusedStep(41_152_263)).isFalse();
+        assertThat(account.isUnusedStep(41_152_262)).isFalse();
+        assertThat(account.isUnusedStep(41_152_264)).isTrue();
+    }
 }

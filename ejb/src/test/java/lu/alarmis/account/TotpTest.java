@@ -44,4 +44,15 @@ class TotpTest {
     void newSecretsAre160BitsOfBase32() {
         assertThat(Totp.newSecret()).matches("[A-Z2-7]{32}").isNotEqualTo(Totp.newSecret());
     }
+
+    @Test
+    void theMatchingTimeStepIsReportedSoThatACodeCannotBeReplayed() {
+        Instant now = Instant.ofEpochSecond(1234567890);
+        long current = 1234567890 / 30;
+
+        assertThat(Totp.matchingStep(RFC_SECRET, "005924", now)).hasValue(current);
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.codeAt(RFC_SECRET, now.plusSeconds(30)), now)).hasValue(current + 1);
+        assertThat(Totp.matchingStep(RFC_SECRET, "000000".equals(Totp.codeAt(RFC_SECRET, now)) ? "111111" : "000000", now))
+                .isEmpty();
+    }
 }

@@ -152,4 +152,19 @@ class CertificateSignInIT {
         assertThat(TlsClient.presenting(certificate).get("/signin/certificate.xhtml").body())
                 .contains("is not linked to any account.");
     }
+
+    @Test
+    void anOpenSessionEndsWhenItsAccountIsDisabled() {
+        String email = newApplicant("Dora Disabled");
+        TlsClient browser = TlsClient.withoutCertificate();
+        HttpResponse<String> home = browser.submit("/login.xhtml", "login",
+                Map.of("email", email, "password", PASSWORD), "signIn");
+        assertThat(home.body()).contains("Signed in as Dora Disabled");
+
+        Fixtures.disable(email);
+
+        HttpResponse<String> next = browser.get("/espace/index.xhtml");
+        assertThat(next.uri().getPath()).isEqualTo("/alarmis/login.xhtml");
+        assertThat(next.body()).doesNotContain("Signed in as");
+    }
 }

@@ -94,4 +94,20 @@ class SignInSecurityBrowserIT {
                 .satisfies(title -> assertThat(title.getAttribute("textContent"))
                         .isEqualTo("QR code for your authenticator app"));
     }
+
+    @Test
+    void aOneTimeCodeSignsInOnlyOnce() {
+        String email = Portal.newEmail("replay");
+        String secret = Totp.newSecret();
+        portal.register("Rita Replay", email);
+        Fixtures.authenticator(email, secret);
+        String code = Totp.codeAt(secret, Instant.now());
+
+        portal.signIn(email, Portal.PASSWORD, code);
+        assertThat(portal.signedInAs()).contains("strong authentication");
+        portal.signOut();
+
+        portal.signIn(email, Portal.PASSWORD, code);
+        assertThat(portal.messages()).containsExactly(FAILED);
+    }
 }

@@ -52,4 +52,17 @@ class SecurityHeadersIT {
 
         assertThat(response.body()).contains("Sign in to ALARMIS Connect");
     }
+
+    @Test
+    void theContainersOwnSignInAddressIsClosed() throws Exception {
+        java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(TestServer.app("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("j_username=a%40b.lu&j_password=x"))
+                .build();
+
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(post, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
 }

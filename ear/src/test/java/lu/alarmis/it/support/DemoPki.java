@@ -24,6 +24,19 @@ public final class DemoPki {
         return TLS_DIR.resolve("truststore.p12");
     }
 
+    /** The demo CA's name as the application records a certificate's issuer (RFC 2253). */
+    public static String caName() {
+        try (var in = java.nio.file.Files.newInputStream(trustStore())) {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(in, PASSWORD.toCharArray());
+            var ca = (java.security.cert.X509Certificate) store.getCertificate(store.aliases().nextElement());
+            return ca.getSubjectX500Principal().getName(javax.security.auth.x500.X500Principal.RFC2253,
+                    java.util.Map.of("2.5.4.5", "SERIALNUMBER"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Path clientCertificate(String name, String fullName, String serialNumber, Kind kind) {
         List<String> command = new ArrayList<>(List.of(SCRIPT.toString(), "client", TLS_DIR.toString(), name,
                 fullName, serialNumber));

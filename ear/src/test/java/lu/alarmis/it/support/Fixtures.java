@@ -25,8 +25,14 @@ public final class Fixtures {
         post("/authenticator", Map.of("email", email, "secret", secret));
     }
 
+    /** Links a certificate of the demo CA with this serialNumber to the account. */
     public static void certificate(String email, String serialNumber) {
-        post("/certificate", Map.of("email", email, "serial", serialNumber));
+        post("/certificate", Map.of("email", email, "serial", serialNumber, "issuer", DemoPki.caName()));
+    }
+
+    /** As an administrator disabling the account would (the page itself is tested elsewhere). */
+    public static void disable(String email) {
+        post("/disable", Map.of("email", email));
     }
 
     public static void staff(String email, String password, String roles) {

@@ -47,7 +47,11 @@ public class TestFixturesServlet extends HttpServlet {
                         .setParameter(1, request.getParameter("secret"))
                         .setParameter(2, request.getParameter("email"))
                         .executeUpdate();
-                case "/certificate" -> certificate(request.getParameter("email"), request.getParameter("serial"));
+                case "/disable" -> em.createNativeQuery("update account set enabled = false where email = ?1")
+                        .setParameter(1, request.getParameter("email"))
+                        .executeUpdate();
+                case "/certificate" -> certificate(request.getParameter("email"), request.getParameter("serial"),
+                        request.getParameter("issuer"));
                 case "/staff" -> staff(request.getParameter("email"), request.getParameter("password"),
                         Set.of(request.getParameter("roles").split(",")));
                 default -> throw new IllegalArgumentException(request.getPathInfo());
@@ -63,15 +67,16 @@ public class TestFixturesServlet extends HttpServlet {
         return -Math.abs((long) key.hashCode() * 1_000 + System.nanoTime() % 1_000);
     }
 
-    private void certificate(String email, String serial) {
+    private void certificate(String email, String serial, String issuer) {
         em.createNativeQuery("insert into account_certificate (id, account_id, serial_number, subject, issuer, "
-                        + "not_after, linked_at) select ?1, a.id, ?2, ?3, 'CN=test fixture', ?4, ?4 "
+                        + "not_after, linked_at) select ?1, a.id, ?2, ?3, ?6, ?4, ?4 "
                         + "from account a where a.email = ?5")
                 .setParameter(1, negativeId(serial))
                 .setParameter(2, serial)
                 .setParameter(3, "SERIALNUMBER=" + serial)
                 .setParameter(4, Instant.now())
                 .setParameter(5, email)
+                .setParameter(6, issuer)
                 .executeUpdate();
     }
 

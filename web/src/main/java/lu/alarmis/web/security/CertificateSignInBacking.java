@@ -46,16 +46,16 @@ public class CertificateSignInBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
             CertificateService.CertificateSignIn ticket = certificates.certificateSignIn(presented.chain());
+            person.clear();
             if (request.getUserPrincipal() != null) {
                 request.logout();
             }
             request.login(ticket.email(), ticket.ticket());
             SignInService.SignedIn signedIn = certificates.certificateSignInCompleted(presented.chain());
             request.changeSessionId();
-            boolean staff = request.isUserInRole("cin-operator") || request.isUserInRole("cin-supervisor")
-                    || request.isUserInRole("admin");
-            person.signedIn(signedIn.email(), signedIn.displayName(), signedIn.level(), staff);
-            external.redirect(external.getRequestContextPath() + (staff ? "/staff/index.xhtml" : "/espace/index.xhtml"));
+            person.signedIn(signedIn);
+            external.redirect(external.getRequestContextPath()
+                    + (person.isStaff() ? "/staff/index.xhtml" : "/espace/index.xhtml"));
         } catch (CertificateRefusedException refused) {
             refusal = refused.reason().name();
             external.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);

@@ -65,6 +65,7 @@ public class LoginBacking {
         HttpServletRequest request = request();
         String normalised = Account.normaliseEmail(email);
         try {
+            person.clear();
             if (request.getUserPrincipal() != null) {
                 request.logout();
             }
@@ -84,11 +85,9 @@ public class LoginBacking {
         }
         // A new session id: whatever id an attacker planted before sign-in is worthless now.
         request.changeSessionId();
-        boolean staff = request.isUserInRole("cin-operator") || request.isUserInRole("cin-supervisor")
-                || request.isUserInRole("admin");
-        person.signedIn(signedIn.email(), signedIn.displayName(), signedIn.level(), staff);
+        person.signedIn(signedIn);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(destination(external.getRequestContextPath(), staff));
+        external.redirect(destination(external.getRequestContextPath(), person.isStaff()));
         return null;
     }
 

@@ -2,10 +2,14 @@ package lu.alarmis.web.security;
 
 import java.io.Serializable;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 
+import lu.alarmis.account.SignInService;
 import lu.alarmis.security.AuthenticationLevel;
+import lu.alarmis.security.Roles;
 
 /**
  * The person signed in in this browser session: who, how strongly, and for which eSpace they
@@ -21,14 +25,16 @@ public class SignedInPerson implements Serializable {
     private String displayName;
     private AuthenticationLevel level = AuthenticationLevel.NONE;
     private boolean staff;
+    private Set<String> roles = Set.of();
     private Long activeEspaceId;
     private String activeEspaceName;
 
-    void signedIn(String email, String displayName, AuthenticationLevel level, boolean staff) {
-        this.email = email;
-        this.displayName = displayName;
-        this.level = level;
-        this.staff = staff;
+    void signedIn(SignInService.SignedIn signedIn) {
+        this.email = signedIn.email();
+        this.displayName = signedIn.displayName();
+        this.level = signedIn.level();
+        this.roles = Set.copyOf(signedIn.roles());
+        this.staff = roles.stream().anyMatch(Roles.STAFF::contains);
         this.activeEspaceId = null;
         this.activeEspaceName = null;
     }
@@ -41,6 +47,25 @@ public class SignedInPerson implements Serializable {
 
     public boolean isSignedIn() {
         return email != null;
+    }
+
+    /**
+     * Whether what this session recorded at sign-in belongs to the identity Elytron now reports.
+     * Anything else (a sign-in that bypassed the pages, a half-failed new sign-in) gets no level.
+     */
+    public boolean belongsTo(java.security.Principal principal) {
+        return principal != null && principal.getName().equals(email);
+    }
+
+    /** Forgets everything: the session no longer belongs to a signed-in person. */
+    void clear() {
+        email = null;
+        displayName = null;
+        level = AuthenticationLevel.NONE;
+        staff = false;
+        roles = Set.of();
+        activeEspaceId = null;
+        activeEspaceName = null;
     }
 
     public String getEmail() {
@@ -61,6 +86,11 @@ public class SignedInPerson implements Serializable {
 
     public boolean isStaff() {
         return staff;
+    }
+
+    /** The roles the person signed in with. */
+    public Set<String> getRoles() {
+        return roles;
     }
 
     public Long getActiveEspaceId() {
