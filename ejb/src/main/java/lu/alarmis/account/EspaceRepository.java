@@ -6,6 +6,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import lu.alarmis.common.BusinessException;
 
 /** Storage of eSpaces, memberships and invitations. Joins the caller's transaction; starts none. */
 @ApplicationScoped
@@ -14,12 +17,27 @@ public class EspaceRepository {
     @PersistenceContext(unitName = "alarmis")
     private EntityManager em;
 
+    /**
+     * Stores the eSpace at once: a second eSpace for the same trade-register number, submitted at
+     * the same moment, is refused here with a message instead of failing at commit.
+     */
     public void add(BusinessEspace espace) {
         em.persist(espace);
+        flushOrRefuse("espace.tradeRegisterNumberTaken");
     }
 
+    /** Stores the membership at once; a concurrent second one (double submission) is refused. */
     public void add(EspaceMembership membership) {
         em.persist(membership);
+        flushOrRefuse("invitation.alreadyMember");
+    }
+
+    private void flushOrRefuse(String messageKey) {
+        try {
+            em.flush();
+        } catch (PersistenceException concurrent) {
+            throw new BusinessException(messageKey, "refused by the database: " + concurrent);
+        }
     }
 
     public void add(EspaceInvitation invitation) {

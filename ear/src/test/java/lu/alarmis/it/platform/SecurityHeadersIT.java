@@ -60,9 +60,17 @@ class SecurityHeadersIT {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("j_username=a%40b.lu&j_password=x"))
                 .build();
 
-        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-                .send(post, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Http.client().send(post, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void plainHttpIsRedirectedToHttps() throws Exception {
+        HttpResponse<String> response = Http.get(TestServer.plainApp("/login.xhtml"));
+
+        assertThat(response.statusCode()).isIn(301, 302, 307, 308);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue("https://localhost:" + TestServer.HTTPS_PORT + "/alarmis/login.xhtml");
     }
 }

@@ -37,6 +37,8 @@ public final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                // The test server's certificate comes from the demo CA, which this profile does not know.
+                "--ignore-certificate-errors",
                 "--lang=" + language, "--user-data-dir=" + freshProfile());
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -3,7 +3,6 @@ package lu.alarmis.it.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,7 @@ public final class Fixtures {
 
     private static void post(String path, Map<String, String> fields) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
+            HttpResponse<String> response = Http.client().send(
                     HttpRequest.newBuilder(TestServer.app("/test-fixtures" + path))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(form(fields)))

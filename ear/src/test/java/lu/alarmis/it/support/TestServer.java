@@ -14,8 +14,13 @@ public final class TestServer {
     private TestServer() {
     }
 
-    /** An address of the application, e.g. {@code app("/index.xhtml")}. */
+    /** An address of the application, e.g. {@code app("/index.xhtml")}: HTTPS, as it is only served. */
     public static URI app(String path) {
+        return secureApp(path);
+    }
+
+    /** The plain-HTTP address, which only redirects to HTTPS. */
+    public static URI plainApp(String path) {
         return URI.create("http://localhost:" + HTTP_PORT + "/alarmis" + path);
     }
 

@@ -39,7 +39,8 @@ public final class TlsClient {
 
     private final HttpClient http;
 
-    private TlsClient(KeyManager keyManager) {
+    /** TLS that trusts the test server's certificate (issued by the demo CA). */
+    static SSLContext trustingDemoCa(KeyManager keyManager) {
         try {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(DemoPki.trustStore())) {
@@ -49,8 +50,16 @@ public final class TlsClient {
             trustManagers.init(trust);
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(keyManager == null ? null : new KeyManager[] {keyManager}, trustManagers.getTrustManagers(), null);
+            return tls;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private TlsClient(KeyManager keyManager) {
+        try {
             http = HttpClient.newBuilder()
-                    .sslContext(tls)
+                    .sslContext(trustingDemoCa(keyManager))
                     .cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .connectTimeout(Duration.ofSeconds(10))
