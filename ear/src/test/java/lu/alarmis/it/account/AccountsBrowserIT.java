@@ -5,36 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import lu.alarmis.it.support.Browser;
+import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
 
 /** Applicants' accounts and business eSpaces, in Chromium. */
 @ExtendWith(ArquillianExtension.class)
-class AccountsBrowserIT {
+class AccountsBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithFixtures();
     }
 
-    private ChromeDriver browser;
     private Portal portal;
 
     @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("en");
+    void openPortal() {
         portal = new Portal(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
     }
 
     @Test

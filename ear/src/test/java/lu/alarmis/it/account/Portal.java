@@ -90,12 +90,7 @@ final class Portal {
 
     /** The id of one of the person's eSpaces, as its "members" link carries it. */
     long espaceId(String organisation) {
-        open("/espace/index.xhtml");
-        WebElement row = driver.findElements(By.cssSelector("#espaces\\:memberships tbody tr")).stream()
-                .filter(r -> r.getText().contains(organisation))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no eSpace " + organisation + " in " + bodyText()));
-        String href = row.findElement(By.linkText("Members")).getAttribute("href");
+        String href = espaceRow(organisation).findElement(By.linkText("Members")).getAttribute("href");
         return Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 
@@ -119,13 +114,17 @@ final class Portal {
     }
 
     Portal actFor(String organisation) {
+        Browser.clickAndWaitForNextPage(driver, espaceRow(organisation).findElement(By.cssSelector("button[id$=':actFor']")));
+        return this;
+    }
+
+    /** The row of one of the person's eSpaces on "My eSpaces". */
+    private WebElement espaceRow(String organisation) {
         open("/espace/index.xhtml");
-        WebElement row = driver.findElements(By.cssSelector("#espaces\\:memberships tbody tr")).stream()
+        return driver.findElements(By.cssSelector("#espaces\\:memberships tbody tr")).stream()
                 .filter(r -> r.getText().contains(organisation))
                 .findFirst()
-                .orElseThrow();
-        Browser.clickAndWaitForNextPage(driver, row.findElement(By.cssSelector("button[id$=':actFor']")));
-        return this;
+                .orElseThrow(() -> new AssertionError("no eSpace " + organisation + " in " + bodyText()));
     }
 
     String actingFor() {

@@ -7,20 +7,19 @@ import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import lu.alarmis.account.Totp;
 import lu.alarmis.it.support.Browser;
+import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.Fixtures;
 
 /** Lockout, strong authentication with a one-time code, and what a password session may not do. */
 @ExtendWith(ArquillianExtension.class)
-class SignInSecurityBrowserIT {
+class SignInSecurityBrowserIT extends BrowserTest {
 
     private static final String FAILED =
             "The e-mail address, the password or the one-time code is not correct, or the account is temporarily "
@@ -31,18 +30,11 @@ class SignInSecurityBrowserIT {
         return Deployments.applicationWithFixtures();
     }
 
-    private ChromeDriver browser;
     private Portal portal;
 
     @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("en");
+    void openPortal() {
         portal = new Portal(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -7,24 +7,23 @@ import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import lu.alarmis.it.support.Browser;
+import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.Fixtures;
 import lu.alarmis.it.support.TestServer;
 
 /** An administrator manages staff accounts; staff never act inside an applicant's eSpace. */
 @ExtendWith(ArquillianExtension.class)
-class StaffAccountsBrowserIT {
+class StaffAccountsBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "staff password for tests";
 
@@ -33,20 +32,13 @@ class StaffAccountsBrowserIT {
         return Deployments.applicationWithFixtures();
     }
 
-    private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("en");
+    void waitForPages() {
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         // Ajax updates replace the table while a condition reads it: read again.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -5,36 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import lu.alarmis.it.support.Browser;
+import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
 
 /** A visitor opens the service's home page in Chromium. */
 @ExtendWith(ArquillianExtension.class)
-class LandingPageBrowserIT {
+class LandingPageBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
     }
 
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("en");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
-    }
 
     @Test
     void aVisitorLearnsWhatTheServiceIsAndHowToProceed() {

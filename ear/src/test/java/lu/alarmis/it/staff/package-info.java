@@ -1,0 +1,4 @@
+/**
+ * The staff area as PGD staff see it.
+ */
+package lu.alarmis.it.staff;
