@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.TestServer;
 
 /** Applicants' accounts and business eSpaces, in Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -40,7 +41,7 @@ class AccountsBrowserIT extends BrowserTest {
         portal.signIn(manager, Portal.PASSWORD).createEspace(shop, Portal.newTradeRegisterNumber());
         assertThat(portal.actingFor()).isEqualTo("Acting for: " + shop);
         String link = portal.invite(portal.espaceId(shop), colleague);
-        assertThat(link).contains("/alarmis/espace/invitation.xhtml?token=");
+        assertThat(link).startsWith("https://localhost:" + TestServer.HTTPS_PORT + "/alarmis/espace/invitation.xhtml?token=");
         portal.signOut();
 
         portal.register("Colin Colleague", colleague).signIn(colleague, Portal.PASSWORD)

@@ -26,6 +26,8 @@ import lu.alarmis.web.Messages;
 public class MembersBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** System property set by config/configure-server.cli from ALARMIS_PUBLIC_URL. */
+    static final String PUBLIC_URL = "alarmis.public-url";
 
     @EJB
     private EspaceService espaces;
@@ -62,9 +64,9 @@ public class MembersBacking implements Serializable {
     public void invite() {
         try {
             String token = espaces.invite(id, inviteeEmail);
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            invitationLink = external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
-                    + external.getRequestServerPort() + external.getRequestContextPath()
+            // The configured public address, never the request's Host header (which a client chooses).
+            invitationLink = System.getProperty(PUBLIC_URL, "https://localhost:8443")
+                    + FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                     + "/espace/invitation.xhtml?token=" + token;
             Messages.info("invitation.created", Account.normaliseEmail(inviteeEmail));
             inviteeEmail = null;
