@@ -40,10 +40,6 @@ public final class Totp {
         }
     }
 
-    public static boolean verify(String base32Secret, String code, Instant now) {
-        return matchingStep(base32Secret, code, now).isPresent();
-    }
-
     /** The time step whose code {@code code} is, among the ones accepted at {@code now}. */
     public static java.util.OptionalLong matchingStep(String base32Secret, String code, Instant now) {
         if (base32Secret == null || code == null || !code.strip().matches("\\d{6}")) {
