@@ -205,6 +205,6 @@ public class Account {
     }
 
     public boolean isStaff() {
-        return roles.stream().anyMatch(lu.alarmis.security.Roles.STAFF::contains);
+        return lu.alarmis.security.Roles.includeStaff(roles);
     }
 }

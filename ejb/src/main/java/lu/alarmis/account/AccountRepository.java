@@ -22,6 +22,12 @@ public class AccountRepository {
                 .findFirst();
     }
 
+    /** The account of a signed-in caller (Elytron's principal is the e-mail address); it must exist. */
+    public Account getSignedIn(java.security.Principal caller) {
+        return findByEmail(caller.getName())
+                .orElseThrow(() -> new IllegalStateException("signed-in caller without account: " + caller.getName()));
+    }
+
     /** The account, locked for update: sign-in counters must not lose increments. */
     public Optional<Account> findByEmailForUpdate(String email) {
         return em.createQuery("select a from Account a where a.email = :email", Account.class)

@@ -34,8 +34,7 @@ public class AuthenticatorService {
     /** @return the new secret (Base32), shown once so that the person can load it into the authenticator */
     public String enrolNewAuthenticator() {
         callerContext.requireStrongAuthentication();
-        Account account = accounts.findByEmail(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("signed-in caller without account"));
+        Account account = accounts.getSignedIn(context.getCallerPrincipal());
         String secret = Totp.newSecret();
         account.enrolAuthenticator(secret);
         audit.record(account.getEmail(), AuditAction.AUTHENTICATOR_ENROLLED, "account", account.getId(), null);

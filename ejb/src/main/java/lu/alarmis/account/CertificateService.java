@@ -121,8 +121,7 @@ public class CertificateService {
     }
 
     private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("signed-in caller without account"));
+        return accounts.getSignedIn(context.getCallerPrincipal());
     }
 
     private ClientCertificateVerifier verifier() {

@@ -139,7 +139,6 @@ public class EspaceService {
     }
 
     private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("signed-in caller without account"));
+        return accounts.getSignedIn(context.getCallerPrincipal());
     }
 }

@@ -17,6 +17,11 @@ public final class Roles {
     /** The roles of PGD staff accounts. */
     public static final java.util.Set<String> STAFF = java.util.Set.of(CIN_OPERATOR, CIN_SUPERVISOR, ADMIN);
 
+    /** Whether these roles make a member of PGD staff. */
+    public static boolean includeStaff(java.util.Set<String> roles) {
+        return roles.stream().anyMatch(STAFF::contains);
+    }
+
     private Roles() {
     }
 }

@@ -54,8 +54,7 @@ public class CertificateSignInBacking {
             SignInService.SignedIn signedIn = certificates.certificateSignInCompleted(presented.chain());
             request.changeSessionId();
             person.signedIn(signedIn);
-            external.redirect(external.getRequestContextPath()
-                    + (person.isStaff() ? "/staff/index.xhtml" : "/espace/index.xhtml"));
+            external.redirect(external.getRequestContextPath() + person.homePath());
         } catch (CertificateRefusedException refused) {
             refusal = refused.reason().name();
             external.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);

@@ -87,15 +87,15 @@ public class LoginBacking {
         request.changeSessionId();
         person.signedIn(signedIn);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(destination(external.getRequestContextPath(), person.isStaff()));
+        external.redirect(destination(external.getRequestContextPath()));
         return null;
     }
 
-    private String destination(String contextPath, boolean staff) {
+    private String destination(String contextPath) {
         if (next != null && next.startsWith(contextPath + "/") && !next.startsWith("//") && !next.contains("\\")) {
             return next;
         }
-        return contextPath + (staff ? "/staff/index.xhtml" : "/espace/index.xhtml");
+        return contextPath + person.homePath();
     }
 
     private static void logout(HttpServletRequest request) {

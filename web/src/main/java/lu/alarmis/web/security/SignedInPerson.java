@@ -24,7 +24,6 @@ public class SignedInPerson implements Serializable {
     private String email;
     private String displayName;
     private AuthenticationLevel level = AuthenticationLevel.NONE;
-    private boolean staff;
     private Set<String> roles = Set.of();
     private Long activeEspaceId;
     private String activeEspaceName;
@@ -34,7 +33,6 @@ public class SignedInPerson implements Serializable {
         this.displayName = signedIn.displayName();
         this.level = signedIn.level();
         this.roles = Set.copyOf(signedIn.roles());
-        this.staff = roles.stream().anyMatch(Roles.STAFF::contains);
         this.activeEspaceId = null;
         this.activeEspaceName = null;
     }
@@ -62,7 +60,6 @@ public class SignedInPerson implements Serializable {
         email = null;
         displayName = null;
         level = AuthenticationLevel.NONE;
-        staff = false;
         roles = Set.of();
         activeEspaceId = null;
         activeEspaceName = null;
@@ -85,12 +82,17 @@ public class SignedInPerson implements Serializable {
     }
 
     public boolean isStaff() {
-        return staff;
+        return Roles.includeStaff(roles);
     }
 
     /** The roles the person signed in with. */
     public Set<String> getRoles() {
         return roles;
+    }
+
+    /** Where a person lands after signing in: the staff area or their eSpaces. */
+    public String homePath() {
+        return isStaff() ? "/staff/index.xhtml" : "/espace/index.xhtml";
     }
 
     public Long getActiveEspaceId() {
