@@ -16,5 +16,10 @@ public enum AuditAction {
     STAFF_ACCOUNT_ENABLED,
     AUTHENTICATOR_ENROLLED,
     CERTIFICATE_LINKED,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** A connection request moved or was acted on; the request's timeline has the details. */
+    REQUEST_EVENT,
+    DOCUMENT_UPLOADED,
+    DOCUMENT_REMOVED,
+    DOCUMENT_DOWNLOADED
 }

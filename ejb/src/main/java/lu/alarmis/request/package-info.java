@@ -1,5 +1,6 @@
 /**
- * Initial connection requests (procedure 2 of the domain): their states and the rules of moving
- * between them. Depends on common, security, audit and account; never on the web module.
+ * Initial connection requests (procedure 2 of the domain): the request and its rules, its
+ * documents, timeline and history, and the applicant's and the CIN's services. Depends on common,
+ * security, audit, account, document and notification; never on the web module.
  */
 package lu.alarmis.request;

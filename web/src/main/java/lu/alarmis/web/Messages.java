@@ -42,7 +42,7 @@ public final class Messages {
     }
 
     public static void error(BusinessException refusal) {
-        error(refusal.messageKey());
+        error(refusal.messageKey(), refusal.arguments());
     }
 
     /** Messages survive the redirect that follows a successful action. */

@@ -1,0 +1,492 @@
+package lu.alarmis.it.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.hibernate.envers.AuditReaderFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import lu.alarmis.account.BusinessEspace;
+import lu.alarmis.account.EspaceService;
+import lu.alarmis.account.LegalForm;
+import lu.alarmis.account.PasswordHasher;
+import lu.alarmis.account.RegistrationService;
+import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.NotFoundException;
+import lu.alarmis.it.support.AsApplicantOne;
+import lu.alarmis.it.support.AsApplicantTwo;
+import lu.alarmis.it.support.AsOperator;
+import lu.alarmis.it.support.AsSupervisorOne;
+import lu.alarmis.it.support.AsSupervisorTwo;
+import lu.alarmis.it.support.Deployments;
+import lu.alarmis.notification.Notification;
+import lu.alarmis.notification.NotificationKind;
+import lu.alarmis.notification.NotificationService;
+import lu.alarmis.request.ClientNumber;
+import lu.alarmis.request.Company;
+import lu.alarmis.request.ConnectionRequest;
+import lu.alarmis.request.ConnectionRequestService;
+import lu.alarmis.request.Contact;
+import lu.alarmis.request.PremisesKind;
+import lu.alarmis.request.RequestChangedException;
+import lu.alarmis.request.RequestDocumentService;
+import lu.alarmis.request.RequestEvent;
+import lu.alarmis.request.RequestEventKind;
+import lu.alarmis.request.RequestReviewService;
+import lu.alarmis.request.RequestState;
+import lu.alarmis.request.SiteAddress;
+import lu.alarmis.request.TransitionNotAllowedException;
+import lu.alarmis.request.WorkQueueFilter;
+import lu.alarmis.request.WorkQueueRow;
+import lu.alarmis.security.AuthenticationLevel;
+import lu.alarmis.security.CallerContext;
+import lu.alarmis.security.StrongAuthenticationRequiredException;
+
+/**
+ * The connection request's services on the real server and database, as named applicants and
+ * staff members: the whole path, concurrency (optimistic locking, client numbers), object-level
+ * checks, the history (Envers) and the work queue's database filters.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestServicesIT {
+
+    private static final String PASSWORD = "a long test password of the request tests";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(RequestServicesIT.class);
+    }
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "ConnectionRequestService")
+    private ConnectionRequestService requests;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "RequestReviewService")
+    private RequestReviewService review;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "RequestDocumentService")
+    private RequestDocumentService documents;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "NotificationService")
+    private NotificationService notifications;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "EspaceService")
+    private EspaceService espaces;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "RegistrationService")
+    private RegistrationService registration;
+
+    @Inject
+    private AsApplicantOne applicant;
+
+    @Inject
+    private AsApplicantTwo otherApplicant;
+
+    @Inject
+    private AsOperator operator;
+
+    @Inject
+    private AsSupervisorOne supervisor;
+
+    @Inject
+    private AsSupervisorTwo secondSupervisor;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @PersistenceContext(unitName = "alarmis")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @BeforeEach
+    void people() throws Exception {
+        ensureApplicant(AsApplicantOne.EMAIL, applicant::call);
+        ensureApplicant(AsApplicantTwo.EMAIL, otherApplicant::call);
+        ensureStaff(AsOperator.EMAIL, "cin-operator");
+        ensureStaff(AsSupervisorOne.EMAIL, "cin-supervisor");
+        ensureStaff(AsSupervisorTwo.EMAIL, "cin-supervisor");
+        // Submission needs strong authentication, which the web door records for the request.
+        callerContext.establish(AuthenticationLevel.STRONG, "127.0.0.1");
+    }
+
+    @Test
+    void theWholePathEndsWithAClientNumberAndTheApplicantsNotification() throws Exception {
+        long id = submitted("Luxembourg", true);
+        assertThat(state(id)).isEqualTo(RequestState.POST_CHECK);
+
+        operator.call(() -> review.assignToMe(id, version(id)));
+        operator.call(() -> review.recordPostAnswer(id, version(id), true, "LINE-42", "POST phoned, link down"));
+        operator.call(() -> review.propose(id, version(id), ConnectionRequest.Decision.APPROVAL, "complete"));
+        ConnectionRequest approved = supervisor.call(() ->
+                review.decide(id, version(id), ConnectionRequest.Decision.APPROVAL, null));
+
+        assertThat(approved.getState()).isEqualTo(RequestState.APPROVED);
+        assertThat(ClientNumber.isValid(approved.getClientNumber())).isTrue();
+        assertThat(approved.getClientNumber()).startsWith("AL-" + LocalDate.now().getYear() + "-");
+        List<Notification> inbox = applicant.call(() -> notifications.inbox(espaceOf(AsApplicantOne.EMAIL)));
+        assertThat(inbox).filteredOn(n -> id == n.getRequestId()).extracting(Notification::getKind)
+                .contains(NotificationKind.REQUEST_SUBMITTED, NotificationKind.REQUEST_APPROVED);
+        assertThat(inbox).filteredOn(n -> n.getKind() == NotificationKind.REQUEST_APPROVED && id == n.getRequestId())
+                .extracting(Notification::getDetail).containsExactly(approved.getClientNumber());
+
+        List<RequestEvent> staffTimeline = operator.call(() -> review.timeline(id));
+        assertThat(staffTimeline).extracting(RequestEvent::getKind).containsExactly(RequestEventKind.CREATED,
+                RequestEventKind.SUBMITTED, RequestEventKind.POST_CHECK_REQUESTED, RequestEventKind.ASSIGNED,
+                RequestEventKind.POST_CONFIRMED, RequestEventKind.PROPOSED, RequestEventKind.APPROVED);
+        RequestEvent confirmation = staffTimeline.get(4);
+        assertThat(confirmation.getActor()).isEqualTo(AsOperator.EMAIL);
+        assertThat(confirmation.getFromState()).isEqualTo(RequestState.POST_CHECK);
+        assertThat(confirmation.getToState()).isEqualTo(RequestState.IN_REVIEW);
+        assertThat(confirmation.getNote()).contains("POST phoned, link down");
+        // The applicant's timeline leaves out the CIN's internal steps.
+        assertThat(applicant.call(() -> requests.timeline(id))).extracting(RequestEvent::getKind)
+                .doesNotContain(RequestEventKind.ASSIGNED, RequestEventKind.PROPOSED);
+    }
+
+    @Test
+    void twoSupervisorsApprovingAtTheSameInstantGetDistinctClientNumbers() throws Exception {
+        int perSupervisor = 4;
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 2 * perSupervisor; i++) {
+            ids.add(proposed(submittedAndConfirmed("Differdange")));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<String>>> results = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            List<Long> mine = ids.subList(s * perSupervisor, (s + 1) * perSupervisor);
+            boolean first = s == 0;
+            results.add(executor.submit(() -> {
+                start.await();
+                List<String> numbers = new ArrayList<>();
+                for (long id : mine) {
+                    Callable<ConnectionRequest> approve = () ->
+                            review.decide(id, version(id), ConnectionRequest.Decision.APPROVAL, null);
+                    numbers.add((first ? supervisor.call(approve) : secondSupervisor.call(approve)).getClientNumber());
+                }
+                return numbers;
+            }));
+        }
+        start.countDown();
+        Set<String> numbers = new HashSet<>();
+        for (Future<List<String>> result : results) {
+            numbers.addAll(result.get(60, TimeUnit.SECONDS));
+        }
+        assertThat(numbers).hasSize(2 * perSupervisor).allMatch(ClientNumber::isValid);
+    }
+
+    @Test
+    void whenTwoSupervisorsApproveTheSameRequestOnlyOneDecisionIsTaken() throws Exception {
+        long id = proposed(submittedAndConfirmed("Ettelbruck"));
+        long seen = version(id);
+        CountDownLatch start = new CountDownLatch(1);
+        Future<Object> one = executor.submit(() -> attempt(start,
+                () -> supervisor.call(() -> review.decide(id, seen, ConnectionRequest.Decision.APPROVAL, null))));
+        Future<Object> two = executor.submit(() -> attempt(start,
+                () -> secondSupervisor.call(() -> review.decide(id, seen, ConnectionRequest.Decision.APPROVAL, null))));
+        start.countDown();
+        List<Object> outcomes = List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
+
+        assertThat(outcomes).filteredOn(ConnectionRequest.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(RequestChangedException.class::isInstance).hasSize(1);
+        assertThat(operator.call(() -> review.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.APPROVED)
+                .hasSize(1);
+        long issued = read(() -> em.createQuery("select count(r) from ConnectionRequest r where r.id = :id"
+                + " and r.clientNumber is not null", Long.class).setParameter("id", id).getSingleResult());
+        assertThat(issued).isEqualTo(1);
+    }
+
+    @Test
+    void anActionOnAVersionSomeoneElseChangedIsRefusedAndChangesNothing() throws Exception {
+        long id = submittedAndConfirmed("Mersch");
+        long stale = version(id);
+        operator.call(() -> review.assignToMe(id, stale));
+        assertThatThrownBy(() -> operator.call(() -> review.propose(id, stale, ConnectionRequest.Decision.APPROVAL, null)))
+                .isInstanceOf(RequestChangedException.class);
+        assertThat(operator.call(() -> review.get(id)).getProposal()).isNull();
+    }
+
+    @Test
+    void anActionTheStateDoesNotAllowIsRefused() throws Exception {
+        long id = submitted("Wiltz", false);
+        assertThatThrownBy(() -> operator.call(() ->
+                review.askForInformation(id, version(id), "?", LocalDate.now().plusDays(7))))
+                .isInstanceOf(TransitionNotAllowedException.class);
+        assertThatThrownBy(() -> operator.call(() -> review.decide(id, version(id), ConnectionRequest.Decision.APPROVAL, null)))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        assertThat(state(id)).isEqualTo(RequestState.POST_CHECK);
+    }
+
+    @Test
+    void informationRequestAnswerAndRefusalReachTheApplicant() throws Exception {
+        long id = submittedAndConfirmed("Clervaux");
+        operator.call(() -> review.askForInformation(id, version(id), "Please send the plan of the site.",
+                LocalDate.now().plusDays(14)));
+        applicant.call(() -> requests.addDocument(id, "plan.pdf", pdf()));
+        applicant.call(() -> requests.answerInformation(id, version(id), "The plan is attached."));
+        assertThat(state(id)).isEqualTo(RequestState.IN_REVIEW);
+        operator.call(() -> review.propose(id, version(id), ConnectionRequest.Decision.REFUSAL, "Not a business risk."));
+        supervisor.call(() -> review.decide(id, version(id), ConnectionRequest.Decision.REFUSAL,
+                "The site does not justify a police connection."));
+        ConnectionRequest refused = applicant.call(() -> requests.get(id));
+        assertThat(refused.getState()).isEqualTo(RequestState.REFUSED);
+        assertThat(refused.getDecisionReason()).isEqualTo("The site does not justify a police connection.");
+        assertThat(refused.getDocuments()).extracting(d -> d.getPurpose().name())
+                .containsExactly("SUPPORTING", "INFORMATION_ANSWER");
+        assertThat(applicant.call(() -> notifications.inbox(espaceOf(AsApplicantOne.EMAIL))))
+                .filteredOn(n -> id == n.getRequestId())
+                .extracting(Notification::getKind)
+                .contains(NotificationKind.INFORMATION_REQUESTED, NotificationKind.REQUEST_REFUSED);
+        assertThatThrownBy(() -> applicant.call(() -> requests.withdraw(id, version(id), null)))
+                .isInstanceOf(TransitionNotAllowedException.class);
+    }
+
+    @Test
+    void anotherOrganisationSeesNeitherTheRequestNorItsDocumentsNorItsNotifications() throws Exception {
+        long id = submitted("Vianden", false);
+        long documentId = applicant.call(() -> requests.get(id)).getDocuments().get(0).getId();
+        long notificationId = applicant.call(() -> notifications.inbox(espaceOf(AsApplicantOne.EMAIL))).get(0).getId();
+
+        assertThatThrownBy(() -> otherApplicant.call(() -> requests.get(id))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> otherApplicant.call(() -> requests.withdraw(id, version(id), null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> otherApplicant.call(() -> documents.download(documentId)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> otherApplicant.call(() -> {
+            notifications.markRead(notificationId);
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        assertThat(state(id)).isEqualTo(RequestState.POST_CHECK);
+        assertThat(applicant.call(() -> documents.download(documentId)).content()).startsWith("%PDF".getBytes());
+        assertThat(operator.call(() -> documents.download(documentId)).mediaType()).isEqualTo("application/pdf");
+        long refusals = read(() -> em.createQuery("select count(e) from AuditEvent e where e.actor = :actor"
+                        + " and e.action = lu.alarmis.audit.AuditAction.ACCESS_DENIED", Long.class)
+                .setParameter("actor", AsApplicantTwo.EMAIL).getSingleResult());
+        assertThat(refusals).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void submissionNeedsStrongAuthentication() throws Exception {
+        callerContext.establish(AuthenticationLevel.PASSWORD, "127.0.0.1");
+        assertThatThrownBy(() -> submitted("Remich", true)).isInstanceOf(StrongAuthenticationRequiredException.class);
+        callerContext.establish(AuthenticationLevel.STRONG, "127.0.0.1");
+    }
+
+    @Test
+    void aRefusedUploadLeavesNothingBehind() throws Exception {
+        long id = applicant.call(() -> requests.startDraft(espaceOf(AsApplicantOne.EMAIL))).getId();
+        byte[] executable = new byte[2048];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        assertThatThrownBy(() -> applicant.call(() -> requests.addDocument(id, "invoice.pdf", executable)))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("document.refused.type");
+        assertThat(applicant.call(() -> requests.get(id)).getDocuments()).isEmpty();
+        long stored = read(() -> em.createQuery("select count(d) from RequestDocument d where d.request.id = :id",
+                Long.class).setParameter("id", id).getSingleResult());
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void everyChangeOfTheApplicantsDataIsInTheHistoryWithWhoMadeIt() throws Exception {
+        long id = applicant.call(() -> requests.startDraft(espaceOf(AsApplicantOne.EMAIL))).getId();
+        applicant.call(() -> requests.saveSite(id, version(id),
+                new SiteAddress("Rue A", "1", "L-1111", "Luxembourg", PremisesKind.SHOP)));
+        applicant.call(() -> requests.saveSite(id, version(id),
+                new SiteAddress("Rue B", "2", "L-2222", "Luxembourg", PremisesKind.SHOP)));
+        tx.begin();
+        var reader = AuditReaderFactory.get(em);
+        List<Number> revisions = reader.getRevisions(ConnectionRequest.class, id);
+        ConnectionRequest first = reader.find(ConnectionRequest.class, id, revisions.get(revisions.size() - 2));
+        String firstStreet = first.getSite().getStreet();
+        // Envers' own revision lookup names the entity by its class name, which WildFly's strict JPQL refuses.
+        Object actor = em.createNativeQuery("select actor from revinfo where rev = ?1")
+                .setParameter(1, revisions.get(revisions.size() - 1)).getSingleResult();
+        tx.commit();
+        assertThat(revisions).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(firstStreet).isEqualTo("Rue A");
+        assertThat(actor).isEqualTo(AsApplicantOne.EMAIL);
+    }
+
+    @Test
+    void theWorkQueueFiltersInTheDatabase() throws Exception {
+        String locality = "Beaufort-" + System.nanoTime();
+        long withFire = submittedWithFire(locality);
+        long plain = submittedAndConfirmed(locality);
+        WorkQueueFilter filter = new WorkQueueFilter();
+        filter.setLocality(locality.toLowerCase());
+        assertThat(rows(filter)).extracting(WorkQueueRow::id).containsExactly(withFire, plain);
+        filter.setAlarmType(WorkQueueFilter.AlarmType.FIRE);
+        assertThat(rows(filter)).extracting(WorkQueueRow::id).containsExactly(withFire);
+        filter.setAlarmType(null);
+        filter.setState(RequestState.IN_REVIEW);
+        assertThat(rows(filter)).extracting(WorkQueueRow::id).containsExactly(plain);
+        filter.setState(null);
+        filter.setAssignment(WorkQueueFilter.Assignment.MINE);
+        operator.call(() -> review.assignToMe(plain, version(plain)));
+        assertThat(operator.call(() -> review.workQueue(filter, 0, 20))).extracting(WorkQueueRow::id).containsExactly(plain);
+        assertThat(operator.call(() -> review.countWorkQueue(filter)).matching()).isEqualTo(1);
+        filter.setAssignment(WorkQueueFilter.Assignment.ANYONE);
+        filter.setMinDaysWaiting(3);
+        assertThat(rows(filter)).isEmpty();
+    }
+
+    private List<WorkQueueRow> rows(WorkQueueFilter filter) throws Exception {
+        return operator.call(() -> review.workQueue(filter, 0, 20));
+    }
+
+    // ---- building requests as the applicant would ---------------------------------------------
+
+    private long submitted(String locality, boolean passive) throws Exception {
+        return submitted(locality, passive, false);
+    }
+
+    private long submittedWithFire(String locality) throws Exception {
+        return submitted(locality, true, true);
+    }
+
+    private long submitted(String locality, boolean passive, boolean fire) throws Exception {
+        long espaceId = espaceOf(AsApplicantOne.EMAIL);
+        return applicant.call(() -> {
+            long id = requests.startDraft(espaceId).getId();
+            requests.saveSite(id, version(id), new SiteAddress("Grand-Rue", "12", "L-1660", locality,
+                    PremisesKind.JEWELLERY));
+            requests.saveAlarmTypes(id, version(id), passive, !passive || fire, fire);
+            requests.saveCompanies(id, version(id), new Company("Alarm Install SA", "1 rue de l'Industrie, L-3895 Foetz",
+                    "+352 26 00 00"), new Company("Maintenance SARL", "2 rue du Fort, L-1111 Luxembourg", "info@maint.lu"));
+            requests.saveOrderReference(id, version(id), "ORD-" + id);
+            requests.saveContacts(id, version(id), List.of(new Contact("Anna Weber", "+352 621 000 001", "owner"),
+                    new Contact("Marc Schmit", "+352 621 000 002", "key holder")));
+            requests.saveReasons(id, version(id), "Jewellery with high-value stock.");
+            requests.addDocument(id, "installer-certificate.pdf", pdf());
+            requests.submit(id, version(id), true);
+            return id;
+        });
+    }
+
+    private long submittedAndConfirmed(String locality) throws Exception {
+        long id = submitted(locality, true);
+        operator.call(() -> review.recordPostAnswer(id, version(id), true, "LINE-" + id, "test: link not used"));
+        return id;
+    }
+
+    private long proposed(long id) throws Exception {
+        operator.call(() -> review.propose(id, version(id), ConnectionRequest.Decision.APPROVAL, null));
+        return id;
+    }
+
+    /** The version a person would see now; inside an action already running, that action's view. */
+    private long version(long id) throws Exception {
+        return read(() -> em.find(ConnectionRequest.class, id).getVersion());
+    }
+
+    private RequestState state(long id) throws Exception {
+        return read(() -> em.find(ConnectionRequest.class, id).getState());
+    }
+
+    /** Reads in the running transaction, or in one of its own. */
+    private <T> T read(Callable<T> query) throws Exception {
+        if (tx.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+            return query.call();
+        }
+        tx.begin();
+        try {
+            return query.call();
+        } finally {
+            tx.commit();
+        }
+    }
+
+    private static Object attempt(CountDownLatch start, Callable<Object> action) throws InterruptedException {
+        start.await();
+        try {
+            return action.call();
+        } catch (Exception refused) {
+            return refused;
+        }
+    }
+
+    static byte[] pdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- the people of these tests --------------------------------------------------------------
+
+    private long espaceOf(String email) throws Exception {
+        return read(() -> em.createQuery("select m.espace.id from EspaceMembership m where m.account.email = :email",
+                Long.class).setParameter("email", email).getSingleResult());
+    }
+
+    private void ensureApplicant(String email, RunAs as) throws Exception {
+        if (exists(email)) {
+            return;
+        }
+        registration.register(email, "Applicant " + email, PASSWORD);
+        String rcs = "B" + (100_000 + Math.abs(email.hashCode() % 800_000));
+        as.call(() -> espaces.create(new BusinessEspace("Organisation of " + email, LegalForm.SARL, rcs, "Grand-Rue",
+                "1", "L-1660", "Luxembourg")));
+    }
+
+    private void ensureStaff(String email, String role) throws Exception {
+        if (exists(email)) {
+            return;
+        }
+        tx.begin();
+        long id = -Math.abs((long) email.hashCode());
+        em.createNativeQuery("insert into account (id, email, display_name, password_hash, enabled, "
+                        + "failed_login_count, created_at, version) values (?1, ?2, ?3, ?4, true, 0, ?5, 0)")
+                .setParameter(1, id).setParameter(2, email).setParameter(3, "Staff " + email)
+                .setParameter(4, PasswordHasher.hash(PASSWORD)).setParameter(5, Instant.now())
+                .executeUpdate();
+        em.createNativeQuery("insert into account_role (account_id, role_name) values (?1, ?2)")
+                .setParameter(1, id).setParameter(2, role).executeUpdate();
+        tx.commit();
+    }
+
+    private boolean exists(String email) throws Exception {
+        return read(() -> !em.createNativeQuery("select id from account where email = ?1")
+                .setParameter(1, email).getResultList().isEmpty());
+    }
+
+    @FunctionalInterface
+    private interface RunAs {
+        <T> T call(Callable<T> work) throws Exception;
+    }
+}

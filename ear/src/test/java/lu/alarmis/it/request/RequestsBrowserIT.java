@@ -1,0 +1,249 @@
+package lu.alarmis.it.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import lu.alarmis.it.support.BrowserTest;
+import lu.alarmis.it.support.Deployments;
+
+/**
+ * The connection request in Chromium, as applicants and CIN staff use it: filing with a PDF,
+ * POST's confirmation recorded by hand, proposal, decision, information request, withdrawal,
+ * the fire-only stop, refused uploads, four eyes, and other organisations' ids.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestsBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithFixtures();
+    }
+
+    @TempDir
+    Path files;
+
+    private RequestPages pages;
+    private String applicant;
+    private String operator;
+    private String supervisor;
+
+    @BeforeEach
+    void people() {
+        pages = new RequestPages(browser);
+        applicant = RequestPages.newEmail("applicant");
+        operator = RequestPages.newEmail("operator").replace("example.lu", "police.etat.lu");
+        supervisor = RequestPages.newEmail("supervisor").replace("example.lu", "police.etat.lu");
+        RequestPages.staff(operator, "cin-operator");
+        RequestPages.staff(supervisor, "cin-supervisor");
+    }
+
+    @Test
+    void aRequestFiledWithAPdfIsConfirmedProposedApprovedAndTheApplicantGetsTheClientNumber() throws IOException {
+        pages.strongApplicantWithEspace(applicant, "Bijouterie Weber");
+        long id = pages.fileRequest("Esch-sur-Alzette", pdf("installer-certificate.pdf"));
+        assertThat(pages.messages()).contains("Your request was submitted. The police will first ask POST Luxembourg "
+                + "to confirm your order.");
+        assertThat(pages.state()).isEqualTo("Waiting for POST Luxembourg");
+        assertThat(pages.timeline()).anyMatch(line -> line.contains("Request submitted") && line.contains("Applicant"));
+        pages.signOut();
+
+        pages.signInAsStaff(operator).open("/staff/requests/index.xhtml");
+        assertThat(pages.bodyText()).contains("Request no. " + id);
+        pages.review(id).confirmOrder("LINE-7", "POST confirmed by telephone; partner link not yet live");
+        assertThat(pages.text("state")).isEqualTo("In review by the police");
+        pages.propose("APPROVAL", "Complete file, installer certified.");
+        assertThat(pages.messages()).contains("The proposal was recorded. A supervisor other than you will decide.");
+        pages.signOut();
+
+        pages.signInAsStaff(supervisor).review(id).approve();
+        String clientNumber = pages.text("clientNumber");
+        assertThat(clientNumber).matches("AL-\\d{4}-\\d{6}-\\d");
+        assertThat(pages.bodyText()).contains("POST Luxembourg confirmed the order").contains(operator)
+                .contains("recorded by hand: POST confirmed by telephone");
+        pages.signOut();
+
+        pages.signIn(applicant, RequestPages.PASSWORD, null).open("/espace/requests/view.xhtml?id=" + id);
+        assertThat(pages.state()).isEqualTo("Approved");
+        assertThat(pages.text("clientNumber")).isEqualTo(clientNumber);
+        assertThat(pages.text("approved")).contains("Next steps");
+        assertThat(pages.text("unreadCount")).isEqualTo("2");
+        pages.open("/espace/notifications.xhtml");
+        assertThat(pages.bodyText()).contains("Connection approved")
+                .contains("Request no. " + id + " is approved. Your ALARMIS client number is " + clientNumber + ".");
+        browser.findElement(By.id("all:markAllRead")).click();
+        assertThat(pages.has("unreadCount")).isFalse();
+    }
+
+    @Test
+    void aRefusalTellsTheApplicantTheReason() throws IOException {
+        long id = filedAndInReview("Wiltz");
+        pages.propose("REFUSAL", "No business risk shown.").signOut();
+
+        pages.signInAsStaff(supervisor).review(id).refuse("A private garage does not justify a police connection.");
+        assertThat(pages.text("state")).isEqualTo("Refused");
+        pages.signOut();
+
+        pages.signIn(applicant, RequestPages.PASSWORD, null).openRequest(id);
+        assertThat(pages.state()).isEqualTo("Refused");
+        assertThat(pages.text("refusalReason")).isEqualTo("A private garage does not justify a police connection.");
+        assertThat(pages.has("withdraw:confirmWithdraw")).isFalse();
+        pages.open("/espace/notifications.xhtml");
+        assertThat(pages.bodyText()).contains("Request refused")
+                .contains("Reason: A private garage does not justify a police connection.");
+    }
+
+    @Test
+    void theCinAsksForInformationAndTheAnswerReturnsTheRequestToReview() throws IOException {
+        long id = filedAndInReview("Clervaux");
+        pages.askForInformation("Please send a plan of the protected site.", LocalDate.now().plusDays(14).toString());
+        assertThat(pages.text("state")).isEqualTo("Information requested");
+        pages.signOut();
+
+        pages.signIn(applicant, RequestPages.PASSWORD, null).openRequest(id);
+        assertThat(pages.text("question")).isEqualTo("Please send a plan of the protected site.");
+        pages.upload("answerUpload", png("site-plan.png"));
+        assertThat(pages.messages()).contains("\u201csite-plan.png\u201d was added.");
+        pages.answer("The plan of the shop is attached.");
+        assertThat(pages.state()).isEqualTo("In review by the police");
+        assertThat(pages.timeline()).anyMatch(l -> l.contains("The police asked for information")
+                && l.contains("Please send a plan of the protected site."));
+        assertThat(pages.timeline()).anyMatch(l -> l.contains("Information provided") && l.contains("The plan of the shop"));
+        assertThat(pages.bodyText()).contains("site-plan.png");
+    }
+
+    @Test
+    void anApplicantWithdrawsARequestThatIsNotDecided() throws IOException {
+        pages.strongApplicantWithEspace(applicant, "Pharmacie du Nord");
+        long id = pages.fileRequest("Ettelbruck", pdf("plan.pdf"));
+        pages.withdraw("We moved to another building.");
+        assertThat(pages.messages()).contains("The request was withdrawn.");
+        assertThat(pages.state()).isEqualTo("Withdrawn");
+        assertThat(pages.timeline()).anyMatch(l -> l.contains("Withdrawn") && l.contains("We moved to another building."));
+        assertThat(pages.has("withdraw:confirmWithdraw")).isFalse();
+        pages.signOut();
+
+        pages.signInAsStaff(operator).review(id);
+        assertThat(pages.text("state")).isEqualTo("Withdrawn");
+        assertThat(pages.has("post:confirmOrder")).isFalse();
+    }
+
+    @Test
+    void aFireAlarmAloneIsStoppedWithWhomToContactInstead() {
+        pages.strongApplicantWithEspace(applicant, "Boulangerie Hoffmann");
+        long id = pages.startRequest();
+        pages.site("Rue de la Gare", "3", "9001", "Ettelbruck");
+        pages.alarms(false, false, true);
+        assertThat(pages.text("alarms:fireOnly")).contains("Fire alarms are not connected to the police")
+                .contains("Corps grand-ducal d\u2019incendie et de secours (CGDIS)").contains("www.cgdis.lu");
+        assertThat(pages.title()).startsWith("Connection request");
+        // Nothing moved on: the wizard still waits on the alarm types, and step 3 cannot be reached.
+        pages.open("/espace/requests/edit.xhtml?id=" + id + "&step=3");
+        assertThat(pages.text("stepHeading")).isEqualTo("2. Alarm types");
+    }
+
+    @Test
+    void uploadsThatAreNotWhatTheyClaimOrAreTooBigAreRefusedAndNothingIsKept() throws IOException {
+        pages.strongApplicantWithEspace(applicant, "Garage Muller");
+        long id = pages.startRequest();
+        pages.site("Route d'Arlon", "200", "L-8010", "Strassen").alarms(true, false, false).companies()
+                .orderReference("ORD-" + id).contacts();
+
+        byte[] executable = new byte[4096];
+        new Random(1).nextBytes(executable);
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        pages.upload("upload", file("invoice.pdf", executable));
+        assertThat(pages.messages()).contains("\u201cinvoice.pdf\u201d is not a PDF, JPEG or PNG file, whatever its name "
+                + "says. Only these kinds of documents are accepted.");
+
+        pages.upload("upload", file("scan.pdf", Files.readAllBytes(png("x.png").toPath())));
+        assertThat(pages.messages()).contains("\u201cscan.pdf\u201d contains a PNG document, which does not match its "
+                + "extension \u201c.pdf\u201d. Give it the extension of a PNG file and upload it again.");
+
+        byte[] big = new byte[6 * 1024 * 1024];
+        System.arraycopy("%PDF-1.7\n".getBytes(), 0, big, 0, 9);
+        pages.upload("upload", file("big.pdf", big));
+        assertThat(pages.messages()).contains("\u201cbig.pdf\u201d is larger than 5 MB, the most a single document may be.");
+
+        assertThat(pages.documentNames()).isEmpty();
+        pages.upload("upload", pdf("real.pdf"));
+        assertThat(pages.documentNames()).containsExactly("real.pdf");
+    }
+
+    @Test
+    void theSupervisorWhoProposedCannotDecide() throws IOException {
+        pages.strongApplicantWithEspace(applicant, "Banque Privée");
+        long id = pages.fileRequest("Luxembourg", pdf("plan.pdf"));
+        pages.signOut();
+        pages.signInAsStaff(supervisor).review(id).confirmOrder("LINE-9", "POST e-mail, link down");
+        pages.propose("APPROVAL", "Complete.");
+        assertThat(pages.has("decide:approve")).isFalse();
+        assertThat(pages.text("ownProposal")).contains("another supervisor decides");
+        assertThat(pages.text("state")).isEqualTo("In review by the police");
+    }
+
+    @Test
+    void anotherOrganisationCannotOpenTheRequestOrItsDocumentsByTheirIds() throws IOException {
+        pages.strongApplicantWithEspace(applicant, "Bijouterie Kremer");
+        long id = pages.fileRequest("Diekirch", pdf("confidential-plan.pdf"));
+        String documentLink = browser.findElement(By.linkText("confidential-plan.pdf")).getAttribute("href");
+        pages.signOut();
+
+        pages.strongApplicantWithEspace(RequestPages.newEmail("intruder"), "Other Company");
+        pages.openRequest(id);
+        assertThat(pages.title()).startsWith("Page not found");
+        assertThat(pages.bodyText()).doesNotContain("Diekirch").doesNotContain("Bijouterie Kremer");
+        pages.open("/espace/requests/edit.xhtml?id=" + id + "&step=1");
+        assertThat(pages.title()).startsWith("Page not found");
+        browser.get(documentLink);
+        assertThat(pages.title()).startsWith("Page not found");
+        pages.open("/espace/notifications.xhtml");
+        assertThat(pages.bodyText()).doesNotContain("Request no. " + id);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    /** A request of a new applicant, in review after the operator recorded POST's confirmation. */
+    private long filedAndInReview(String locality) throws IOException {
+        pages.strongApplicantWithEspace(applicant, "Organisation " + locality);
+        long id = pages.fileRequest(locality, pdf("plan.pdf"));
+        pages.signOut();
+        pages.signInAsStaff(operator).review(id).confirmOrder("LINE-" + id, "POST answered by telephone");
+        return id;
+    }
+
+    private File pdf(String name) throws IOException {
+        return file(name, RequestServicesIT.pdf());
+    }
+
+    private File png(String name) throws IOException {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return file(name, out.toByteArray());
+    }
+
+    private File file(String name, byte[] content) throws IOException {
+        Path dir = Files.createTempDirectory(files, "upload");
+        return Files.write(dir.resolve(name), content).toFile();
+    }
+}

@@ -1,0 +1,9 @@
+package lu.alarmis.request;
+
+/** Who acted: the applicant, the police (PGD), POST Luxembourg, or the system itself. */
+public enum ActorKind {
+    APPLICANT,
+    PGD,
+    POST,
+    SYSTEM
+}

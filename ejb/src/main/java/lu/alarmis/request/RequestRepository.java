@@ -1,0 +1,182 @@
+package lu.alarmis.request;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+
+import org.hibernate.Hibernate;
+import org.hibernate.Session;
+
+/** Connection requests, their documents and their history, as the services need them. */
+@ApplicationScoped
+public class RequestRepository {
+
+    @PersistenceContext(unitName = "alarmis")
+    private EntityManager em;
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    /** The request with everything its page shows: eSpace, people, contacts, documents. */
+    public Optional<ConnectionRequest> findWithDetails(long id) {
+        Optional<ConnectionRequest> found = em.createQuery("select r from ConnectionRequest r join fetch r.espace"
+                        + " join fetch r.createdBy left join fetch r.assignee left join fetch r.proposedBy"
+                        + " left join fetch r.decidedBy left join fetch r.fireExceptionBy where r.id = :id",
+                        ConnectionRequest.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+        found.ifPresent(r -> {
+            r.getContacts().size();
+            r.getDocuments().forEach(d -> Hibernate.initialize(d.getUploadedBy()));
+        });
+        return found;
+    }
+
+    public Optional<ConnectionRequest> find(long id) {
+        return Optional.ofNullable(em.find(ConnectionRequest.class, id));
+    }
+
+    public List<ConnectionRequest> ofEspace(long espaceId) {
+        return em.createQuery("select r from ConnectionRequest r where r.espace.id = :espace"
+                        + " order by r.createdAt desc, r.id desc", ConnectionRequest.class)
+                .setParameter("espace", espaceId)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    public List<RequestEvent> history(long requestId) {
+        return em.createQuery("select e from RequestEvent e where e.request.id = :request"
+                        + " order by e.occurredAt, e.id", RequestEvent.class)
+                .setParameter("request", requestId)
+                .getResultList();
+    }
+
+    public Optional<RequestDocument> findDocument(long documentId) {
+        return em.createQuery("select d from RequestDocument d join fetch d.request where d.id = :id",
+                        RequestDocument.class)
+                .setParameter("id", documentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public byte[] contentOf(RequestDocument document) {
+        return document.getContent().bytes();
+    }
+
+    public void remove(RequestDocument document) {
+        em.remove(document);
+    }
+
+    /** The next value of the client-number sequence, in the dialect of the database at hand. */
+    public long nextClientNumberSequence() {
+        String sql = em.unwrap(Session.class).getSessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+                .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("client_number_seq");
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /**
+     * Applies an action to the request as a person saw it: refused if the request changed since
+     * (the version shown), and flushed at once, so that a colleague's concurrent commit is refused
+     * here with a message rather than at the end of the transaction.
+     */
+    public ConnectionRequest change(ConnectionRequest request, long seenVersion, Consumer<ConnectionRequest> action) {
+        if (request.getVersion() != seenVersion) {
+            throw new RequestChangedException(request.getId());
+        }
+        action.accept(request);
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new RequestChangedException(request.getId());
+        }
+        return request;
+    }
+
+    // ---- the staff work queue ------------------------------------------------------------------
+
+    public List<WorkQueueRow> workQueue(WorkQueueFilter filter, Long callerId, Instant now, int first, int pageSize) {
+        Conditions where = new Conditions(filter, callerId, now, false);
+        String direction = filter.isAscending() ? " asc" : " desc";
+        String order = switch (filter.getSortField()) {
+            case STATE -> " order by r.state" + direction + ", r.submittedAt, r.id";
+            case LOCALITY -> " order by r.siteLocalityKey" + direction + ", r.submittedAt, r.id";
+            case ORGANISATION -> " order by e.organisationName" + direction + ", r.submittedAt, r.id";
+            default -> " order by r.submittedAt" + direction + ", r.id" + direction;
+        };
+        TypedQuery<WorkQueueRow> rows = em.createQuery("select new lu.alarmis.request.WorkQueueRow(r.id, r.state,"
+                + " r.submittedAt, e.organisationName, r.site.locality, r.passiveAlarm, r.activeAlarm, r.fireAlarm,"
+                + " a.displayName) from ConnectionRequest r join r.espace e left join r.assignee a"
+                + where.clause() + order, WorkQueueRow.class);
+        where.bind(rows, filter.states());
+        return rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList();
+    }
+
+    /**
+     * How many requests match, counted up to one past {@link WorkQueuePage#COUNT_CAP}. In SQL,
+     * because JPQL has no subquery in the from clause to stop the count early.
+     */
+    public long countWorkQueue(WorkQueueFilter filter, Long callerId, Instant now) {
+        Conditions where = new Conditions(filter, callerId, now, true);
+        Query count = em.createNativeQuery("select count(*) from (select r.id from connection_request r"
+                + where.clause() + " fetch first " + (WorkQueuePage.COUNT_CAP + 1) + " rows only) matching");
+        where.bind(count, filter.states().stream().map(Enum::name).toList());
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** The work queue's conditions, in JPQL for the page and in SQL for the count. */
+    private static final class Conditions {
+
+        private final StringBuilder clause = new StringBuilder(" where r.state in (:states)");
+        private final java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+
+        Conditions(WorkQueueFilter filter, Long callerId, Instant now, boolean sql) {
+            String locality = ConnectionRequest.localityKey(filter.getLocality());
+            if (locality != null) {
+                add(sql ? "r.site_locality_key = :locality" : "r.siteLocalityKey = :locality", "locality", locality);
+            }
+            if (filter.getAlarmType() != null) {
+                add(switch (filter.getAlarmType()) {
+                    case PASSIVE -> sql ? "r.passive_alarm = true" : "r.passiveAlarm = true";
+                    case ACTIVE -> sql ? "r.active_alarm = true" : "r.activeAlarm = true";
+                    case FIRE -> sql ? "r.fire_alarm = true" : "r.fireAlarm = true";
+                }, null, null);
+            }
+            switch (filter.getAssignment()) {
+                case MINE -> add(sql ? "r.assignee_id = :caller" : "r.assignee.id = :caller", "caller", callerId);
+                case UNASSIGNED -> add(sql ? "r.assignee_id is null" : "r.assignee is null", null, null);
+                default -> { }
+            }
+            if (filter.getMinDaysWaiting() != null && filter.getMinDaysWaiting() > 0) {
+                add(sql ? "r.submitted_at <= :cutoff" : "r.submittedAt <= :cutoff", "cutoff",
+                        now.minus(Duration.ofDays(filter.getMinDaysWaiting())));
+            }
+        }
+
+        private void add(String condition, String parameter, Object value) {
+            clause.append(" and ").append(condition);
+            if (parameter != null) {
+                parameters.put(parameter, value);
+            }
+        }
+
+        String clause() {
+            return clause.toString();
+        }
+
+        void bind(Query query, Object states) {
+            query.setParameter("states", states);
+            parameters.forEach(query::setParameter);
+        }
+    }
+}

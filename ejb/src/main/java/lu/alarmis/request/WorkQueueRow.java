@@ -1,0 +1,9 @@
+package lu.alarmis.request;
+
+import java.time.Instant;
+
+/** One line of the staff work queue: what the list shows, read in one query without entities. */
+public record WorkQueueRow(Long id, RequestState state, Instant submittedAt, String organisationName,
+                           String locality, boolean passiveAlarm, boolean activeAlarm, boolean fireAlarm,
+                           String assigneeName) {
+}

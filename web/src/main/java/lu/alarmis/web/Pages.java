@@ -1,0 +1,36 @@
+package lu.alarmis.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+
+/** Page-level answers that several backing beans give the same way. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** Answers 404: what the caller may not see does not exist for them. */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** Redirects after a successful action (post/redirect/get), keeping the messages. */
+    public static void redirect(String pathAndQuery) {
+        Messages.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + pathAndQuery);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package lu.alarmis.web.espace;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import lu.alarmis.notification.NotificationService;
+import lu.alarmis.web.security.SignedInPerson;
+
+/** The unread count beside "Notifications" in the header, read at most once per request. */
+@Named("inbox")
+@RequestScoped
+public class InboxBadge {
+
+    @EJB
+    private NotificationService service;
+
+    @Inject
+    private SignedInPerson person;
+
+    private Long unread;
+
+    public long getUnread() {
+        if (unread == null) {
+            unread = person.getActiveEspaceId() == null || person.isStaff() ? 0L
+                    : service.unreadCount(person.getActiveEspaceId());
+        }
+        return unread;
+    }
+}

@@ -1,0 +1,36 @@
+package lu.alarmis.web.espace.requests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.BiConsumer;
+
+import jakarta.servlet.http.Part;
+
+import lu.alarmis.common.BusinessException;
+import lu.alarmis.document.DocumentInspector;
+import lu.alarmis.web.Messages;
+
+/** One uploaded file handed to the request service, with the message the person reads either way. */
+final class DocumentUpload {
+
+    private DocumentUpload() {
+    }
+
+    /** @param attach the service call that inspects and stores the file (name, content) */
+    static void send(Part upload, BiConsumer<String, byte[]> attach) {
+        if (upload == null || upload.getSize() == 0) {
+            Messages.error("document.choose");
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            // One byte past the limit is enough to refuse an oversized file without reading it all.
+            byte[] content = in.readNBytes((int) DocumentInspector.MAX_FILE_BYTES + 1);
+            attach.accept(upload.getSubmittedFileName(), content);
+            Messages.info("document.added", upload.getSubmittedFileName());
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        } catch (IOException unreadable) {
+            Messages.error("document.unreadable");
+        }
+    }
+}

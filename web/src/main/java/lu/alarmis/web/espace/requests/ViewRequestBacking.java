@@ -1,0 +1,151 @@
+package lu.alarmis.web.espace.requests;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.NotFoundException;
+import lu.alarmis.request.ConnectionRequest;
+import lu.alarmis.request.ConnectionRequestService;
+import lu.alarmis.request.RequestEvent;
+import lu.alarmis.request.RequestState;
+import lu.alarmis.web.Messages;
+import lu.alarmis.web.Pages;
+
+/**
+ * /espace/requests/view.xhtml?id=…: a request as its applicant follows it: state, days waiting,
+ * the timeline, the client number once approved; and what the applicant can do in its state:
+ * answer the CIN, correct a rejected order reference, withdraw.
+ */
+@Named("viewRequest")
+@ViewScoped
+public class ViewRequestBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ConnectionRequestService service;
+
+    private Long id;
+    private ConnectionRequest request;
+    private List<RequestEvent> timeline;
+
+    private String answer;
+    private transient Part upload;
+    private String correctedReference;
+    private String withdrawalReason;
+
+    /** f:viewAction: a request of one of the person's eSpaces, or 404. */
+    public void load() {
+        try {
+            reload();
+        } catch (NotFoundException notVisible) {
+            Pages.notFound();
+        }
+    }
+
+    private void reload() {
+        request = service.get(id == null ? -1 : id);
+        timeline = service.timeline(request.getId());
+    }
+
+    public void uploadDocument() {
+        DocumentUpload.send(upload, (name, content) -> service.addDocument(id, name, content));
+        upload = null;
+        reload();
+    }
+
+    public void sendAnswer() {
+        act(() -> service.answerInformation(id, request.getVersion(), answer), "request.answerSent");
+    }
+
+    public void correctReference() {
+        act(() -> service.correctOrderReference(id, request.getVersion(), correctedReference),
+                "request.referenceCorrected");
+    }
+
+    public void withdraw() {
+        act(() -> service.withdraw(id, request.getVersion(), withdrawalReason), "request.withdrawn");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Messages.info(doneKey);
+            Pages.redirect("/espace/requests/view.xhtml?id=" + id);
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+            reload();
+        }
+    }
+
+    public long getDaysWaiting() {
+        return request.daysWaiting(Instant.now());
+    }
+
+    public boolean isWithdrawable() {
+        return request.getState().isOpen();
+    }
+
+    public boolean isAnswerable() {
+        return request.getState() == RequestState.INFO_REQUESTED;
+    }
+
+    public boolean isReferenceCorrectable() {
+        return request.getState() == RequestState.POST_REJECTED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ConnectionRequest getRequest() {
+        return request;
+    }
+
+    public List<RequestEvent> getTimeline() {
+        return timeline;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public String getCorrectedReference() {
+        return correctedReference;
+    }
+
+    public void setCorrectedReference(String correctedReference) {
+        this.correctedReference = correctedReference;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
+    }
+}
