@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -87,15 +88,18 @@ public class RequestRepository {
 
     /**
      * Applies an action to the request as a person saw it: refused if the request changed since
-     * (the version shown), and flushed at once, so that a colleague's concurrent commit is refused
-     * here with a message rather than at the end of the transaction.
+     * (the version shown), also when a colleague commits a change at the same instant.
      */
     public ConnectionRequest change(ConnectionRequest request, long seenVersion, Consumer<ConnectionRequest> action) {
         if (request.getVersion() != seenVersion) {
             throw new RequestChangedException(request.getId());
         }
-        action.accept(request);
         try {
+            // Row lock first (with the version check): a colleague acting on the same request at
+            // the same instant waits here, then finds a newer version, instead of both writing
+            // and one of them deadlocking on the rows that point to the request.
+            em.lock(request, LockModeType.PESSIMISTIC_WRITE);
+            action.accept(request);
             em.flush();
         } catch (OptimisticLockException concurrent) {
             throw new RequestChangedException(request.getId());

@@ -215,6 +215,11 @@ final class RequestPages {
         return this;
     }
 
+    RequestPages markAllNotificationsRead() {
+        submit("all:markAllRead");
+        return this;
+    }
+
     // ---- the CIN's review ---------------------------------------------------------------------
 
     RequestPages review(long id) {

@@ -297,6 +297,47 @@ class RequestServicesIT {
     }
 
     @Test
+    void aFireAlarmBesideIntrusionNeedsASupervisorsExceptionBeforeApproval() throws Exception {
+        long id = proposed(submittedAndConfirmedWithFire("Echternach"));
+        assertThatThrownBy(() -> supervisor.call(() ->
+                review.decide(id, version(id), ConnectionRequest.Decision.APPROVAL, null)))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("request.fireExceptionRequired");
+        assertThatThrownBy(() -> operator.call(() -> review.recordFireException(id, version(id), "shared with CGDIS")))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        assertThatThrownBy(() -> supervisor.call(() -> review.recordFireException(id, version(id), " ")))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("request.reasonRequired");
+        supervisor.call(() -> review.recordFireException(id, version(id),
+                "Fire detection reported to CGDIS separately; intrusion part only to the CIN."));
+        ConnectionRequest approved = secondSupervisor.call(() ->
+                review.decide(id, version(id), ConnectionRequest.Decision.APPROVAL, null));
+        assertThat(approved.getState()).isEqualTo(RequestState.APPROVED);
+        assertThat(operator.call(() -> review.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.FIRE_EXCEPTION)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo(AsSupervisorOne.EMAIL);
+                    assertThat(e.getNote()).startsWith("Fire detection reported to CGDIS");
+                });
+    }
+
+    @Test
+    void anOrderRejectedByPostIsCorrectedByTheApplicantAndCheckedAgain() throws Exception {
+        long id = submitted("Grevenmacher", true);
+        operator.call(() -> review.recordPostAnswer(id, version(id), false, "Unknown order reference",
+                "POST's e-mail of today"));
+        assertThat(state(id)).isEqualTo(RequestState.POST_REJECTED);
+        assertThat(applicant.call(() -> notifications.inbox(espaceOf(AsApplicantOne.EMAIL))))
+                .filteredOn(n -> id == n.getRequestId() && n.getKind() == NotificationKind.ORDER_REJECTED)
+                .extracting(Notification::getDetail).containsExactly("Unknown order reference");
+        applicant.call(() -> requests.correctOrderReference(id, version(id), " ord-corrected-1 "));
+        ConnectionRequest corrected = applicant.call(() -> requests.get(id));
+        assertThat(corrected.getState()).isEqualTo(RequestState.POST_CHECK);
+        assertThat(corrected.getPostOrderReference()).isEqualTo("ORD-CORRECTED-1");
+        assertThat(applicant.call(() -> requests.timeline(id))).extracting(RequestEvent::getKind)
+                .endsWith(RequestEventKind.POST_REJECTED, RequestEventKind.ORDER_REFERENCE_CORRECTED);
+    }
+
+    @Test
     void submissionNeedsStrongAuthentication() throws Exception {
         callerContext.establish(AuthenticationLevel.PASSWORD, "127.0.0.1");
         assertThatThrownBy(() -> submitted("Remich", true)).isInstanceOf(StrongAuthenticationRequiredException.class);
@@ -397,6 +438,12 @@ class RequestServicesIT {
 
     private long submittedAndConfirmed(String locality) throws Exception {
         long id = submitted(locality, true);
+        operator.call(() -> review.recordPostAnswer(id, version(id), true, "LINE-" + id, "test: link not used"));
+        return id;
+    }
+
+    private long submittedAndConfirmedWithFire(String locality) throws Exception {
+        long id = submittedWithFire(locality);
         operator.call(() -> review.recordPostAnswer(id, version(id), true, "LINE-" + id, "test: link not used"));
         return id;
     }

@@ -68,6 +68,11 @@ class RequestsBrowserIT extends BrowserTest {
 
         pages.signInAsStaff(operator).open("/staff/requests/index.xhtml");
         assertThat(pages.bodyText()).contains("Request no. " + id);
+        assertThat(pages.text("matching")).matches("[1-9][0-9]* requests match\\.");
+        pages.open("/staff/requests/index.xhtml?locality=esch-sur-alzette&alarmType=FIRE");
+        assertThat(pages.bodyText()).doesNotContain("Request no. " + id);
+        pages.open("/staff/requests/index.xhtml?locality=esch-sur-alzette&alarmType=ACTIVE");
+        assertThat(pages.bodyText()).contains("Request no. " + id);
         pages.review(id).confirmOrder("LINE-7", "POST confirmed by telephone; partner link not yet live");
         assertThat(pages.text("state")).isEqualTo("In review by the police");
         pages.propose("APPROVAL", "Complete file, installer certified.");
@@ -89,8 +94,9 @@ class RequestsBrowserIT extends BrowserTest {
         pages.open("/espace/notifications.xhtml");
         assertThat(pages.bodyText()).contains("Connection approved")
                 .contains("Request no. " + id + " is approved. Your ALARMIS client number is " + clientNumber + ".");
-        browser.findElement(By.id("all:markAllRead")).click();
+        pages.markAllNotificationsRead();
         assertThat(pages.has("unreadCount")).isFalse();
+        assertThat(pages.bodyText()).contains("Connection approved");
     }
 
     @Test
