@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
@@ -62,6 +63,10 @@ public class ConnectionRequestService {
 
     @Inject
     private Validator validator;
+
+    /** Observed by the POST link, in this transaction: the order check leaves if and only if it commits. */
+    @Inject
+    private Event<OrderCheckNeeded> orderChecks;
 
     @Resource
     private SessionContext context;
@@ -173,7 +178,7 @@ public class ConnectionRequestService {
 
     /**
      * Submission, strongly authenticated (LuxTrust, eID or one-time code). The request then waits
-     * for POST Luxembourg to confirm the order reference.
+     * for POST Luxembourg to confirm the order reference, which the POST link asks for.
      */
     public ConnectionRequest submit(long requestId, long version, boolean obligationsAcknowledged) {
         callerContext.requireStrongAuthentication();
@@ -187,6 +192,7 @@ public class ConnectionRequestService {
                     RequestState.SUBMITTED, r.getPostOrderReference(), now);
         });
         notifications.notify(request.getEspace(), request.getId(), NotificationKind.REQUEST_SUBMITTED, null);
+        orderChecks.fire(new OrderCheckNeeded(request.getId(), request.getPostOrderReference()));
         return request;
     }
 
@@ -210,12 +216,14 @@ public class ConnectionRequestService {
         requireOrderReference(reference);
         Instant now = Instant.now();
         String actor = caller().getEmail();
-        return change(requestId, version, r -> {
+        ConnectionRequest request = change(requestId, version, r -> {
             RequestState from = r.getState();
             r.correctOrderReference(reference, now);
             history.record(r, RequestEventKind.ORDER_REFERENCE_CORRECTED, ActorKind.APPLICANT, actor, from,
                     r.getPostOrderReference(), now);
         });
+        orderChecks.fire(new OrderCheckNeeded(request.getId(), request.getPostOrderReference()));
+        return request;
     }
 
     /** Withdrawal of a request that is not decided yet; the reason is optional. */

@@ -15,7 +15,10 @@ public enum RequestEventKind {
     FIRE_EXCEPTION(false),
     APPROVED(true),
     REFUSED(true),
-    WITHDRAWN(true);
+    WITHDRAWN(true),
+    LINE_ACTIVE(true),
+    TRANSMISSION_TEST(true),
+    LINE_ENDED(true);
 
     private final boolean shownToApplicant;
 

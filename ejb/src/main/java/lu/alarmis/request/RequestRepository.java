@@ -56,6 +56,32 @@ public class RequestRepository {
                 .getResultList();
     }
 
+    /** The requests waiting for POST's answer on this order, oldest first. */
+    public List<ConnectionRequest> inPostCheck(String orderReference) {
+        return em.createQuery("select r from ConnectionRequest r where r.postOrderReference = :reference"
+                        + " and r.state = :state order by r.submittedAt, r.id", ConnectionRequest.class)
+                .setParameter("reference", orderReference)
+                .setParameter("state", RequestState.POST_CHECK)
+                .getResultList();
+    }
+
+    public Optional<ConnectionRequest> latestSubmittedWithOrderReference(String orderReference) {
+        return em.createQuery("select r from ConnectionRequest r where r.postOrderReference = :reference"
+                        + " and r.state <> :draft order by r.submittedAt desc, r.id desc", ConnectionRequest.class)
+                .setParameter("reference", orderReference)
+                .setParameter("draft", RequestState.DRAFT)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<ConnectionRequest> findByClientNumber(String clientNumber) {
+        return em.createQuery("select r from ConnectionRequest r where r.clientNumber = :number", ConnectionRequest.class)
+                .setParameter("number", clientNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<RequestEvent> history(long requestId) {
         return em.createQuery("select e from RequestEvent e where e.request.id = :request"
                         + " order by e.occurredAt, e.id", RequestEvent.class)

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import lu.alarmis.account.Account;
@@ -45,6 +46,10 @@ public class RequestReviewService {
 
     @EJB
     private NotificationService notifications;
+
+    /** Observed by the POST link, in this transaction: POST learns the number if and only if it is issued. */
+    @Inject
+    private Event<ClientNumberIssued> clientNumbers;
 
     @Resource
     private SessionContext context;
@@ -178,6 +183,7 @@ public class RequestReviewService {
         if (decision == ConnectionRequest.Decision.APPROVAL) {
             notifications.notify(request.getEspace(), request.getId(), NotificationKind.REQUEST_APPROVED,
                     request.getClientNumber());
+            clientNumbers.fire(new ClientNumberIssued(request.getId(), request.getClientNumber()));
         } else {
             notifications.notify(request.getEspace(), request.getId(), NotificationKind.REQUEST_REFUSED, text);
         }

@@ -19,7 +19,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import jakarta.validation.ConstraintViolationException;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +32,8 @@ import lu.alarmis.it.support.Deployments;
 import lu.alarmis.partner.post.InboundPostMessage;
 import lu.alarmis.partner.post.MessageDirection;
 import lu.alarmis.partner.post.PartnerMessage;
+import lu.alarmis.partner.post.PartnerMessageStatus;
+import lu.alarmis.partner.post.PostErrorCode;
 import lu.alarmis.partner.post.PartnerTrafficService;
 import lu.alarmis.partner.post.PostInboundService;
 import lu.alarmis.partner.post.PostLinkCheckService;
@@ -80,23 +81,27 @@ class PostMessagingIT {
     private AsPostInbound asPostInbound;
 
     @Test
-    void aMessageFromPostIsStoredByTheConsumer() throws Exception {
+    void anAnswerToAnOrderNobodyFiledYetIsStoredAndParked() throws Exception {
         String messageId = UUID.randomUUID().toString();
 
-        sendToPostInbound(messageId, "ORDER_CONFIRMED", "<orderConfirmed/>");
+        sendToPostInbound(messageId, "ORDER_CONFIRMED", orderConfirmed("ORD-PARKED-" + Math.abs(messageId.hashCode())));
 
         PartnerMessage stored = awaitInbound(messageId);
         assertThat(stored.getMessageType()).isEqualTo("ORDER_CONFIRMED");
         assertThat(stored.getSchemaVersion()).isEqualTo("1.0");
-        assertThat(stored.getBody()).isEqualTo("<orderConfirmed/>");
+        assertThat(stored.getBody()).contains("<lineId>LINE-1</lineId>");
+        assertThat(stored.getStatus()).isEqualTo(PartnerMessageStatus.PARKED);
+        assertThat(stored.getParkKey()).startsWith("ORDER:ORD-PARKED-");
     }
 
     @Test
     void aMessageDeliveredTwiceIsAppliedOnceAndNotDeadLettered() throws Exception {
         String messageId = UUID.randomUUID().toString();
+        String lineActive = "<LineActive xmlns=\"urn:lu:alarmis:post:1\"><clientNumber>"
+                + lu.alarmis.request.ClientNumber.of(2026, 999_999).value() + "</clientNumber><lineId>LINE-9</lineId><activeSince>2026-11-28T10:00:00Z</activeSince></LineActive>";
 
-        sendToPostInbound(messageId, "LINE_ACTIVE", "<lineActive/>");
-        sendToPostInbound(messageId, "LINE_ACTIVE", "<lineActive/>");
+        sendToPostInbound(messageId, "LINE_ACTIVE", lineActive);
+        sendToPostInbound(messageId, "LINE_ACTIVE", lineActive);
 
         awaitInbound(messageId);
         awaitQueueWithout(postInbound, messageId);
@@ -107,11 +112,11 @@ class PostMessagingIT {
     }
 
     @Test
-    void aMessageThatCannotBeAppliedIsRedeliveredThenDeadLettered() throws Exception {
-        String messageId = UUID.randomUUID().toString();
+    void aMessageThatCannotEvenBeRecordedIsRedeliveredThenDeadLettered() throws Exception {
+        // An id longer than the contract allows: it can be neither stored nor answered by its id.
+        String messageId = "x".repeat(PartnerMessage.MESSAGE_ID_MAX + 1);
 
-        // A message type that breaks the contract's format: every attempt fails validation.
-        sendToPostInbound(messageId, "not a type", "<x/>");
+        sendToPostInbound(messageId, "ORDER_CONFIRMED", orderConfirmed("ORD-1234"));
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (browse(postDeadLetter, messageId).isEmpty() && Instant.now().isBefore(deadline)) {
@@ -120,7 +125,7 @@ class PostMessagingIT {
         Message deadLettered = browse(postDeadLetter, messageId).orElseThrow(
                 () -> new AssertionError("message " + messageId + " did not reach PostDeadLetter"));
         assertThat(deadLettered.getStringProperty("_AMQ_ORIG_ADDRESS")).isEqualTo("jms.queue.PostInbound");
-        assertThat(asAdmin.call(() -> traffic.findMessage(MessageDirection.INBOUND, messageId))).isEmpty();
+        assertThat(asAdmin.call(() -> traffic.latest(200))).noneMatch(m -> m.getMessageId().equals(messageId));
     }
 
     @Test
@@ -156,11 +161,22 @@ class PostMessagingIT {
     }
 
     @Test
-    void beanValidationRefusesAMessageWithoutType() {
-        var invalid = new InboundPostMessage(UUID.randomUUID().toString(), "", "1.0", null, "<x/>");
+    void aMessageWithoutTypeIsRecordedAsRejectedAndAnswered() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        var untyped = new InboundPostMessage(messageId, "", "1.0", null, "<x/>", "ID:test");
 
-        assertThatThrownBy(() -> asPostInbound.call(() -> inbound.accept(invalid)))
-                .hasRootCauseInstanceOf(ConstraintViolationException.class);
+        assertThat(asPostInbound.call(() -> inbound.accept(untyped))).isEqualTo(PartnerMessageStatus.REJECTED);
+
+        PartnerMessage stored = asAdmin.call(() -> traffic.findMessage(MessageDirection.INBOUND, messageId)).orElseThrow();
+        assertThat(stored.getErrorCode()).isEqualTo(PostErrorCode.MISSING_PROPERTY);
+        try (JMSContext jms = connectionFactory.createContext();
+             JMSConsumer consumer = jms.createConsumer(postOutbound, "JMSCorrelationID = '" + messageId + "'")) {
+            TextMessage answer = (TextMessage) consumer.receive(PROCESSING_TIMEOUT.toMillis());
+            assertThat(answer).as("MessageRejected on PostOutbound").isNotNull();
+            assertThat(answer.getStringProperty(PostMessageProperties.MESSAGE_TYPE)).isEqualTo("MESSAGE_REJECTED");
+            assertThat(answer.getText()).contains("<errorCode>MISSING_PROPERTY</errorCode>")
+                    .contains("<rejectedMessageId>" + messageId + "</rejectedMessageId>");
+        }
     }
 
     @Test
@@ -178,6 +194,12 @@ class PostMessagingIT {
             message.setStringProperty(PostMessageProperties.SCHEMA_VERSION, "1.0");
             jms.createProducer().send(postInbound, message);
         }
+    }
+
+    static String orderConfirmed(String orderReference) {
+        return "<OrderConfirmed xmlns=\"urn:lu:alarmis:post:1\"><orderReference>" + orderReference
+                + "</orderReference><lineId>LINE-1</lineId><transmitterId>TX-1</transmitterId>"
+                + "<confirmedAt>2026-11-28T10:00:00Z</confirmedAt></OrderConfirmed>";
     }
 
     private PartnerMessage awaitInbound(String messageId) throws Exception {

@@ -3,9 +3,6 @@ package lu.alarmis.it.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,8 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,11 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import lu.alarmis.account.BusinessEspace;
-import lu.alarmis.account.EspaceService;
-import lu.alarmis.account.LegalForm;
-import lu.alarmis.account.PasswordHasher;
-import lu.alarmis.account.RegistrationService;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.it.support.AsApplicantOne;
@@ -47,6 +37,7 @@ import lu.alarmis.it.support.AsOperator;
 import lu.alarmis.it.support.AsSupervisorOne;
 import lu.alarmis.it.support.AsSupervisorTwo;
 import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.RequestFixtures;
 import lu.alarmis.notification.Notification;
 import lu.alarmis.notification.NotificationKind;
 import lu.alarmis.notification.NotificationService;
@@ -78,8 +69,6 @@ import lu.alarmis.security.StrongAuthenticationRequiredException;
 @ExtendWith(ArquillianExtension.class)
 class RequestServicesIT {
 
-    private static final String PASSWORD = "a long test password of the request tests";
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(RequestServicesIT.class);
@@ -96,12 +85,6 @@ class RequestServicesIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "NotificationService")
     private NotificationService notifications;
-
-    @EJB(lookup = Deployments.EJB_GLOBAL + "EspaceService")
-    private EspaceService espaces;
-
-    @EJB(lookup = Deployments.EJB_GLOBAL + "RegistrationService")
-    private RegistrationService registration;
 
     @Inject
     private AsApplicantOne applicant;
@@ -121,6 +104,9 @@ class RequestServicesIT {
     @Inject
     private CallerContext callerContext;
 
+    @Inject
+    private RequestFixtures fixtures;
+
     @PersistenceContext(unitName = "alarmis")
     private EntityManager em;
 
@@ -132,13 +118,7 @@ class RequestServicesIT {
 
     @BeforeEach
     void people() throws Exception {
-        ensureApplicant(AsApplicantOne.EMAIL, applicant::call);
-        ensureApplicant(AsApplicantTwo.EMAIL, otherApplicant::call);
-        ensureStaff(AsOperator.EMAIL, "cin-operator");
-        ensureStaff(AsSupervisorOne.EMAIL, "cin-supervisor");
-        ensureStaff(AsSupervisorTwo.EMAIL, "cin-supervisor");
-        // Submission needs strong authentication, which the web door records for the request.
-        callerContext.establish(AuthenticationLevel.STRONG, "127.0.0.1");
+        fixtures.people();
     }
 
     @Test
@@ -453,26 +433,16 @@ class RequestServicesIT {
         return id;
     }
 
-    /** The version a person would see now; inside an action already running, that action's view. */
     private long version(long id) throws Exception {
-        return read(() -> em.find(ConnectionRequest.class, id).getVersion());
+        return fixtures.version(id);
     }
 
     private RequestState state(long id) throws Exception {
-        return read(() -> em.find(ConnectionRequest.class, id).getState());
+        return fixtures.state(id);
     }
 
-    /** Reads in the running transaction, or in one of its own. */
     private <T> T read(Callable<T> query) throws Exception {
-        if (tx.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
-            return query.call();
-        }
-        tx.begin();
-        try {
-            return query.call();
-        } finally {
-            tx.commit();
-        }
+        return fixtures.read(query);
     }
 
     private static Object attempt(CountDownLatch start, Callable<Object> action) throws InterruptedException {
@@ -485,55 +455,10 @@ class RequestServicesIT {
     }
 
     static byte[] pdf() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return RequestFixtures.pdf();
     }
-
-    // ---- the people of these tests --------------------------------------------------------------
 
     private long espaceOf(String email) throws Exception {
-        return read(() -> em.createQuery("select m.espace.id from EspaceMembership m where m.account.email = :email",
-                Long.class).setParameter("email", email).getSingleResult());
-    }
-
-    private void ensureApplicant(String email, RunAs as) throws Exception {
-        if (exists(email)) {
-            return;
-        }
-        registration.register(email, "Applicant " + email, PASSWORD);
-        String rcs = "B" + (100_000 + Math.abs(email.hashCode() % 800_000));
-        as.call(() -> espaces.create(new BusinessEspace("Organisation of " + email, LegalForm.SARL, rcs, "Grand-Rue",
-                "1", "L-1660", "Luxembourg")));
-    }
-
-    private void ensureStaff(String email, String role) throws Exception {
-        if (exists(email)) {
-            return;
-        }
-        tx.begin();
-        long id = -Math.abs((long) email.hashCode());
-        em.createNativeQuery("insert into account (id, email, display_name, password_hash, enabled, "
-                        + "failed_login_count, created_at, version) values (?1, ?2, ?3, ?4, true, 0, ?5, 0)")
-                .setParameter(1, id).setParameter(2, email).setParameter(3, "Staff " + email)
-                .setParameter(4, PasswordHasher.hash(PASSWORD)).setParameter(5, Instant.now())
-                .executeUpdate();
-        em.createNativeQuery("insert into account_role (account_id, role_name) values (?1, ?2)")
-                .setParameter(1, id).setParameter(2, role).executeUpdate();
-        tx.commit();
-    }
-
-    private boolean exists(String email) throws Exception {
-        return read(() -> !em.createNativeQuery("select id from account where email = ?1")
-                .setParameter(1, email).getResultList().isEmpty());
-    }
-
-    @FunctionalInterface
-    private interface RunAs {
-        <T> T call(Callable<T> work) throws Exception;
+        return fixtures.espaceOf(email);
     }
 }

@@ -1,6 +1,9 @@
 package lu.alarmis.partner.post;
 
-/** The envelope of a message received from POST Luxembourg: its JMS properties and its text body. */
+/**
+ * The envelope of a message received from POST Luxembourg: its JMS properties and its text body
+ * (null when it was not a text message). The transport id is the broker's, for the log only.
+ */
 public record InboundPostMessage(String messageId, String messageType, String schemaVersion,
-                                 String correlationId, String body) {
+                                 String correlationId, String body, String transportId) {
 }

@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -48,9 +47,9 @@ public class PartnerMessage {
     @Column(name = "message_id", nullable = false, length = MESSAGE_ID_MAX)
     private String messageId;
 
+    /** As the sender gave it, also when it is not a type of the contract (then the message is rejected). */
     @NotBlank
     @Size(max = MESSAGE_TYPE_MAX)
-    @Pattern(regexp = "[A-Z][A-Z_]*")
     @Column(name = "message_type", nullable = false, length = MESSAGE_TYPE_MAX)
     private String messageType;
 
@@ -72,6 +71,28 @@ public class PartnerMessage {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private PartnerMessageStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "error_code", length = 30)
+    private PostErrorCode errorCode;
+
+    /** What was done, or why not, in words. */
+    @Size(max = 2000)
+    @Column(name = "note", length = 2000)
+    private String note;
+
+    /** What a parked message waits for, e.g. {@code ORDER:ORD-1} or {@code CLIENT:AL-2026-000001-8}. */
+    @Size(max = 80)
+    @Column(name = "park_key", length = 80)
+    private String parkKey;
+
+    @Column(name = "request_id")
+    private Long requestId;
+
     protected PartnerMessage() {
         // for JPA
     }
@@ -85,6 +106,37 @@ public class PartnerMessage {
         this.correlationId = correlationId;
         this.body = body;
         this.recordedAt = recordedAt;
+        this.status = direction == MessageDirection.OUTBOUND ? PartnerMessageStatus.SENT : PartnerMessageStatus.APPLIED;
+    }
+
+    /** An outbound message about a request. */
+    public PartnerMessage concerning(Long requestId) {
+        this.requestId = requestId;
+        return this;
+    }
+
+    void applied(Long requestId, String note) {
+        this.status = PartnerMessageStatus.APPLIED;
+        this.requestId = requestId;
+        this.note = truncate(note);
+        this.parkKey = null;
+    }
+
+    void rejected(PostErrorCode code, String reason) {
+        this.status = PartnerMessageStatus.REJECTED;
+        this.errorCode = code;
+        this.note = truncate(reason);
+        this.parkKey = null;
+    }
+
+    void parked(String key, String note) {
+        this.status = PartnerMessageStatus.PARKED;
+        this.parkKey = key;
+        this.note = truncate(note);
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
     }
 
     public Long getId() {
@@ -117,6 +169,26 @@ public class PartnerMessage {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public PartnerMessageStatus getStatus() {
+        return status;
+    }
+
+    public PostErrorCode getErrorCode() {
+        return errorCode;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getParkKey() {
+        return parkKey;
+    }
+
+    public Long getRequestId() {
+        return requestId;
     }
 
     @Override

@@ -31,6 +31,15 @@ public class PartnerMessageRepository {
                 .getResultList();
     }
 
+    /** Parked messages waiting for this key, in the order they arrived. */
+    public List<PartnerMessage> parked(String parkKey) {
+        return em.createQuery("select m from PartnerMessage m where m.parkKey = :key and m.status = :parked"
+                        + " order by m.recordedAt, m.id", PartnerMessage.class)
+                .setParameter("key", parkKey)
+                .setParameter("parked", PartnerMessageStatus.PARKED)
+                .getResultList();
+    }
+
     public void add(PartnerMessage message) {
         em.persist(message);
     }

@@ -31,15 +31,13 @@ public class PostInboundConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            if (!(message instanceof TextMessage text)) {
-                throw new IllegalArgumentException("POST message " + message.getJMSMessageID() + " is not a text message");
-            }
             inbound.accept(new InboundPostMessage(
-                    text.getStringProperty(PostMessageProperties.MESSAGE_ID),
-                    text.getStringProperty(PostMessageProperties.MESSAGE_TYPE),
-                    text.getStringProperty(PostMessageProperties.SCHEMA_VERSION),
-                    text.getJMSCorrelationID(),
-                    text.getText()));
+                    message.getStringProperty(PostMessageProperties.MESSAGE_ID),
+                    message.getStringProperty(PostMessageProperties.MESSAGE_TYPE),
+                    message.getStringProperty(PostMessageProperties.SCHEMA_VERSION),
+                    message.getJMSCorrelationID(),
+                    message instanceof TextMessage text ? text.getText() : null,
+                    message.getJMSMessageID()));
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read POST message", e);
         }

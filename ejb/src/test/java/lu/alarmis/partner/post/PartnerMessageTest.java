@@ -52,8 +52,9 @@ class PartnerMessageTest {
     }
 
     @Test
-    void aMessageTypeMustBeAnUpperCaseCode() {
-        assertThat(invalidFields(inbound("m-1", "order confirmed", "<x/>"))).containsExactly("messageType");
+    void aMessageTypeIsKeptAsTheSenderGaveItSoThatItsRejectionCanBeShown() {
+        assertThat(invalidFields(inbound("m-1", "order confirmed", "<x/>"))).isEmpty();
+        assertThat(invalidFields(inbound("m-1", " ", "<x/>"))).containsExactly("messageType");
     }
 
     @Test

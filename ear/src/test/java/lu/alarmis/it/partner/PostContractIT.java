@@ -1,0 +1,288 @@
+package lu.alarmis.it.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import lu.alarmis.it.support.AsAdmin;
+import lu.alarmis.it.support.AsApplicantOne;
+import lu.alarmis.it.support.AsOperator;
+import lu.alarmis.it.support.AsSupervisorTwo;
+import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.RequestFixtures;
+import lu.alarmis.notification.NotificationKind;
+import lu.alarmis.notification.NotificationService;
+import lu.alarmis.partner.post.MessageDirection;
+import lu.alarmis.partner.post.PartnerMessage;
+import lu.alarmis.partner.post.PartnerMessageStatus;
+import lu.alarmis.partner.post.PartnerTrafficService;
+import lu.alarmis.partner.post.PostErrorCode;
+import lu.alarmis.partner.post.PostMessageProperties;
+import lu.alarmis.partner.post.PostMessageType;
+import lu.alarmis.partner.post.PostSchema;
+import lu.alarmis.request.ConnectionRequest;
+import lu.alarmis.request.ConnectionRequestService;
+import lu.alarmis.request.RequestEvent;
+import lu.alarmis.request.RequestEventKind;
+import lu.alarmis.request.RequestReviewService;
+import lu.alarmis.request.RequestState;
+
+/**
+ * The POST contract, version 1, on the real server: what a filed request sends to POST, how POST's
+ * answers move requests, what happens to answers that come early, and the rejection answers to
+ * messages that break the contract. Through the real queues and the real MDB.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PostContractIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(PostContractIT.class, PostMessagingIT.class);
+    }
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    private ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:/jms/queue/PostInbound")
+    private Queue postInbound;
+
+    @Resource(lookup = "java:/jms/queue/PostOutbound")
+    private Queue postOutbound;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "PartnerTrafficService")
+    private PartnerTrafficService traffic;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "ConnectionRequestService")
+    private ConnectionRequestService requests;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "RequestReviewService")
+    private RequestReviewService review;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "NotificationService")
+    private NotificationService notifications;
+
+    @Inject
+    private RequestFixtures fixtures;
+
+    @Inject
+    private AsAdmin admin;
+
+    @Inject
+    private AsApplicantOne applicant;
+
+    @Inject
+    private AsOperator operator;
+
+    @Inject
+    private AsSupervisorTwo supervisorTwo;
+
+    private final PostSchema schema = new PostSchema();
+
+    @BeforeEach
+    void people() throws Exception {
+        fixtures.people();
+    }
+
+    @Test
+    void aFiledRequestAsksPostToConfirmTheOrderAndPostsConfirmationMovesItToReview() throws Exception {
+        String order = newOrder();
+        long id = fixtures.filed("Mamer", order);
+
+        TextMessage filing = awaitOutbound(PostMessageType.CONNECTION_REQUEST_FILED, "<requestReference>R-" + id + "<");
+        schema.check(PostMessageType.CONNECTION_REQUEST_FILED, filing.getText());
+        assertThat(filing.getText()).contains("<orderReference>" + order + "</orderReference>")
+                .contains("<postcode>L-1660</postcode>").contains("<locality>Mamer</locality>");
+        assertThat(filing.getStringProperty(PostMessageProperties.SCHEMA_VERSION)).isEqualTo("1.0");
+        assertThat(filing.getStringProperty(PostMessageProperties.DUPLICATE_ID))
+                .isEqualTo(filing.getStringProperty(PostMessageProperties.MESSAGE_ID));
+
+        String answerId = sendFromPost("ORDER_CONFIRMED", PostMessagingIT.orderConfirmed(order),
+                filing.getStringProperty(PostMessageProperties.MESSAGE_ID));
+
+        awaitState(id, RequestState.IN_REVIEW);
+        ConnectionRequest request = operator.call(() -> review.get(id));
+        assertThat(request.getPostLineId()).isEqualTo("LINE-1");
+        assertThat(operator.call(() -> review.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.POST_CONFIRMED)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getActorKind().name()).isEqualTo("POST");
+                    assertThat(e.getNote()).contains(answerId);
+                });
+        assertThat(inbound(answerId).getStatus()).isEqualTo(PartnerMessageStatus.APPLIED);
+        assertThat(inbound(answerId).getRequestId()).isEqualTo(id);
+    }
+
+    @Test
+    void aRejectedOrderGoesBackToTheApplicantAndTheCorrectedReferenceIsCheckedAgain() throws Exception {
+        String order = newOrder();
+        long id = fixtures.filed("Bettembourg", order);
+        awaitOutbound(PostMessageType.CONNECTION_REQUEST_FILED, "<requestReference>R-" + id + "<");
+
+        sendFromPost("ORDER_REJECTED", "<OrderRejected xmlns=\"urn:lu:alarmis:post:1\"><orderReference>" + order
+                + "</orderReference><reasonCode>UNKNOWN_ORDER</reasonCode><reason>No such order at POST.</reason>"
+                + "<rejectedAt>2026-11-28T10:00:00Z</rejectedAt></OrderRejected>", null);
+
+        awaitState(id, RequestState.POST_REJECTED);
+        assertThat(applicant.call(() -> notifications.inbox(fixtures.espaceOf(AsApplicantOne.EMAIL))))
+                .filteredOn(n -> id == n.getRequestId() && n.getKind() == NotificationKind.ORDER_REJECTED)
+                .extracting(n -> n.getDetail()).containsExactly("No such order at POST.");
+
+        String corrected = newOrder();
+        applicant.call(() -> requests.correctOrderReference(id, fixtures.version(id), corrected));
+        TextMessage again = awaitOutbound(PostMessageType.CONNECTION_REQUEST_FILED, "<orderReference>" + corrected + "<");
+        assertThat(again.getText()).contains("<requestReference>R-" + id + "</requestReference>");
+        assertThat(fixtures.state(id)).isEqualTo(RequestState.POST_CHECK);
+    }
+
+    @Test
+    void anAnswerThatArrivesBeforeItsRequestIsParkedThenAppliedWhenTheRequestIsFiled() throws Exception {
+        String order = newOrder();
+        String early = sendFromPost("ORDER_CONFIRMED", PostMessagingIT.orderConfirmed(order), null);
+        awaitInbound(early);
+        assertThat(inbound(early).getStatus()).isEqualTo(PartnerMessageStatus.PARKED);
+
+        long id = fixtures.filed("Mondorf-les-Bains", order);
+
+        assertThat(fixtures.state(id)).isEqualTo(RequestState.IN_REVIEW);
+        assertThat(inbound(early).getStatus()).isEqualTo(PartnerMessageStatus.APPLIED);
+        assertThat(inbound(early).getRequestId()).isEqualTo(id);
+    }
+
+    @Test
+    void approvalTellsPostTheClientNumberAndTheLinesLifeReachesTheTimeline() throws Exception {
+        String order = newOrder();
+        long id = fixtures.filed("Junglinster", order);
+        awaitOutbound(PostMessageType.CONNECTION_REQUEST_FILED, "<requestReference>R-" + id + "<");
+        sendFromPost("ORDER_CONFIRMED", PostMessagingIT.orderConfirmed(order), null);
+        awaitState(id, RequestState.IN_REVIEW);
+        operator.call(() -> review.propose(id, fixtures.version(id), ConnectionRequest.Decision.APPROVAL, null));
+        String clientNumber = supervisorTwo.call(() -> review.decide(id, fixtures.version(id),
+                ConnectionRequest.Decision.APPROVAL, null)).getClientNumber();
+
+        TextMessage assigned = awaitOutbound(PostMessageType.CLIENT_NUMBER_ASSIGNED, "<clientNumber>" + clientNumber + "<");
+        schema.check(PostMessageType.CLIENT_NUMBER_ASSIGNED, assigned.getText());
+        assertThat(assigned.getText()).contains("<lineId>LINE-1</lineId>").contains("<orderReference>" + order);
+
+        sendFromPost("LINE_ACTIVE", "<LineActive xmlns=\"urn:lu:alarmis:post:1\"><clientNumber>" + clientNumber
+                + "</clientNumber><lineId>LINE-1</lineId><activeSince>2026-11-28T11:00:00Z</activeSince></LineActive>", null);
+        sendFromPost("TRANSMISSION_TEST_REPORTED", "<TransmissionTestReported xmlns=\"urn:lu:alarmis:post:1\"><clientNumber>"
+                + clientNumber + "</clientNumber><testedAt>2026-11-28T12:00:00Z</testedAt><result>PASSED</result>"
+                + "<details>Signal received at the CIN in 4 s.</details></TransmissionTestReported>", null);
+
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (applicant.call(() -> requests.timeline(id)).stream().noneMatch(e -> e.getKind() == RequestEventKind.TRANSMISSION_TEST)) {
+            assertThat(Instant.now()).as("test report on the timeline").isBefore(deadline);
+            Thread.sleep(200);
+        }
+        assertThat(applicant.call(() -> requests.timeline(id))).extracting(RequestEvent::getKind)
+                .contains(RequestEventKind.LINE_ACTIVE, RequestEventKind.TRANSMISSION_TEST);
+        assertThat(applicant.call(() -> requests.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.TRANSMISSION_TEST)
+                .singleElement().satisfies(e -> assertThat(e.getNote()).contains("PASSED").contains("Signal received"));
+    }
+
+    @Test
+    void messagesThatBreakTheContractAreAnsweredWithTheReason() throws Exception {
+        assertRejected(sendFromPost("ORDER_CONFIRMED", PostMessagingIT.orderConfirmed("lower case"), null),
+                PostErrorCode.SCHEMA_INVALID);
+        assertRejected(send("ORDER_CONFIRMED", "2.0", PostMessagingIT.orderConfirmed(newOrder()), null),
+                PostErrorCode.UNSUPPORTED_VERSION);
+        assertRejected(sendFromPost("ORDER_CONFIRMED", "<a>" + "x".repeat(PostSchema.MAX_BODY_CHARS) + "</a>", null),
+                PostErrorCode.TOO_LARGE);
+        assertRejected(sendFromPost("CLIENT_NUMBER_ASSIGNED", "<x/>", null), PostErrorCode.UNKNOWN_TYPE);
+        assertRejected(sendFromPost("ORDER_CONFIRMED", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>",
+                null), PostErrorCode.NOT_WELL_FORMED);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private void assertRejected(String messageId, PostErrorCode code) throws Exception {
+        awaitInbound(messageId);
+        PartnerMessage stored = inbound(messageId);
+        assertThat(stored.getStatus()).as(messageId).isEqualTo(PartnerMessageStatus.REJECTED);
+        assertThat(stored.getErrorCode()).isEqualTo(code);
+        try (JMSContext jms = connectionFactory.createContext();
+             JMSConsumer consumer = jms.createConsumer(postOutbound, "JMSCorrelationID = '" + messageId + "'")) {
+            TextMessage answer = (TextMessage) consumer.receive(TIMEOUT.toMillis());
+            assertThat(answer).as("MessageRejected for " + code).isNotNull();
+            schema.check(PostMessageType.MESSAGE_REJECTED, answer.getText());
+            assertThat(answer.getText()).contains("<errorCode>" + code + "</errorCode>");
+        }
+    }
+
+    private static String newOrder() {
+        return "ORD-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase();
+    }
+
+    private String sendFromPost(String type, String body, String correlationId) throws Exception {
+        return send(type, PostSchema.VERSION, body, correlationId);
+    }
+
+    private String send(String type, String version, String body, String correlationId) throws Exception {
+        String messageId = "post-" + UUID.randomUUID();
+        try (JMSContext jms = connectionFactory.createContext()) {
+            TextMessage message = jms.createTextMessage(body);
+            message.setStringProperty(PostMessageProperties.MESSAGE_ID, messageId);
+            message.setStringProperty(PostMessageProperties.MESSAGE_TYPE, type);
+            message.setStringProperty(PostMessageProperties.SCHEMA_VERSION, version);
+            if (correlationId != null) {
+                message.setJMSCorrelationID(correlationId);
+            }
+            jms.createProducer().send(postInbound, message);
+        }
+        return messageId;
+    }
+
+    private TextMessage awaitOutbound(PostMessageType type, String bodyContains) throws Exception {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        try (JMSContext jms = connectionFactory.createContext();
+             JMSConsumer consumer = jms.createConsumer(postOutbound,
+                     PostMessageProperties.MESSAGE_TYPE + " = '" + type.name() + "'")) {
+            while (Instant.now().isBefore(deadline)) {
+                TextMessage message = (TextMessage) consumer.receive(500);
+                if (message != null && message.getText().contains(bodyContains)) {
+                    return message;
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " containing " + bodyContains + " on PostOutbound");
+    }
+
+    private void awaitState(long id, RequestState state) throws Exception {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (fixtures.state(id) != state) {
+            assertThat(Instant.now()).as("request " + id + " in " + state).isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private void awaitInbound(String messageId) throws Exception {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (admin.call(() -> traffic.findMessage(MessageDirection.INBOUND, messageId)).isEmpty()) {
+            assertThat(Instant.now()).as("message " + messageId + " recorded").isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private PartnerMessage inbound(String messageId) throws Exception {
+        return admin.call(() -> traffic.findMessage(MessageDirection.INBOUND, messageId)).orElseThrow();
+    }
+}

@@ -1,0 +1,170 @@
+package lu.alarmis.it.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+import lu.alarmis.account.BusinessEspace;
+import lu.alarmis.account.EspaceService;
+import lu.alarmis.account.LegalForm;
+import lu.alarmis.account.PasswordHasher;
+import lu.alarmis.account.RegistrationService;
+import lu.alarmis.request.Company;
+import lu.alarmis.request.ConnectionRequest;
+import lu.alarmis.request.ConnectionRequestService;
+import lu.alarmis.request.Contact;
+import lu.alarmis.request.PremisesKind;
+import lu.alarmis.request.RequestState;
+import lu.alarmis.request.SiteAddress;
+import lu.alarmis.security.AuthenticationLevel;
+import lu.alarmis.security.CallerContext;
+
+/**
+ * In-container tests' people and requests: the named applicants and staff of the As… helpers,
+ * and requests filed the way the wizard files them.
+ */
+@Dependent
+public class RequestFixtures {
+
+    public static final String PASSWORD = "a long test password of the request tests";
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "ConnectionRequestService")
+    private ConnectionRequestService requests;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "EspaceService")
+    private EspaceService espaces;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "RegistrationService")
+    private RegistrationService registration;
+
+    @Inject
+    private AsApplicantOne applicant;
+
+    @Inject
+    private AsApplicantTwo otherApplicant;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @PersistenceContext(unitName = "alarmis")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    /** The applicants (each with an eSpace) and staff of the As… helpers, strongly signed in. */
+    public void people() throws Exception {
+        ensureApplicant(AsApplicantOne.EMAIL, applicant::call);
+        ensureApplicant(AsApplicantTwo.EMAIL, otherApplicant::call);
+        ensureStaff(AsOperator.EMAIL, "cin-operator");
+        ensureStaff(AsSupervisorOne.EMAIL, "cin-supervisor");
+        ensureStaff(AsSupervisorTwo.EMAIL, "cin-supervisor");
+        callerContext.establish(AuthenticationLevel.STRONG, "127.0.0.1");
+    }
+
+    /** A request of applicant one, filed with every step and a PDF; it then waits for POST. */
+    public long filed(String locality, String orderReference) throws Exception {
+        long espaceId = espaceOf(AsApplicantOne.EMAIL);
+        return applicant.call(() -> {
+            long id = requests.startDraft(espaceId).getId();
+            requests.saveSite(id, version(id), new SiteAddress("Grand-Rue", "12", "L-1660", locality,
+                    PremisesKind.JEWELLERY));
+            requests.saveAlarmTypes(id, version(id), true, true, false);
+            requests.saveCompanies(id, version(id), new Company("Alarm Install SA", "1 rue de l'Industrie, L-3895 Foetz",
+                    "+352 26 00 00"), new Company("Maintenance SARL", "2 rue du Fort, L-1111 Luxembourg", "info@maint.lu"));
+            requests.saveOrderReference(id, version(id), orderReference);
+            requests.saveContacts(id, version(id), List.of(new Contact("Anna Weber", "+352 621 000 001", "owner"),
+                    new Contact("Marc Schmit", "+352 621 000 002", "key holder")));
+            requests.saveReasons(id, version(id), "Jewellery with high-value stock.");
+            requests.addDocument(id, "installer-certificate.pdf", pdf());
+            requests.submit(id, version(id), true);
+            return id;
+        });
+    }
+
+    public long version(long id) throws Exception {
+        return read(() -> em.find(ConnectionRequest.class, id).getVersion());
+    }
+
+    public RequestState state(long id) throws Exception {
+        return read(() -> em.find(ConnectionRequest.class, id).getState());
+    }
+
+    public long espaceOf(String email) throws Exception {
+        return read(() -> em.createQuery("select m.espace.id from EspaceMembership m where m.account.email = :email",
+                Long.class).setParameter("email", email).getSingleResult());
+    }
+
+    /** Reads in the running transaction, or in one of its own. */
+    public <T> T read(Callable<T> query) throws Exception {
+        if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            return query.call();
+        }
+        tx.begin();
+        try {
+            return query.call();
+        } finally {
+            tx.commit();
+        }
+    }
+
+    public static byte[] pdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void ensureApplicant(String email, RunAs as) throws Exception {
+        if (exists(email)) {
+            return;
+        }
+        registration.register(email, "Applicant " + email, PASSWORD);
+        String rcs = "B" + (100_000 + Math.abs(email.hashCode() % 800_000));
+        as.call(() -> espaces.create(new BusinessEspace("Organisation of " + email, LegalForm.SARL, rcs, "Grand-Rue",
+                "1", "L-1660", "Luxembourg")));
+    }
+
+    private void ensureStaff(String email, String role) throws Exception {
+        if (exists(email)) {
+            return;
+        }
+        tx.begin();
+        long id = -Math.abs((long) email.hashCode());
+        em.createNativeQuery("insert into account (id, email, display_name, password_hash, enabled, "
+                        + "failed_login_count, created_at, version) values (?1, ?2, ?3, ?4, true, 0, ?5, 0)")
+                .setParameter(1, id).setParameter(2, email).setParameter(3, "Staff " + email)
+                .setParameter(4, PasswordHasher.hash(PASSWORD)).setParameter(5, Instant.now())
+                .executeUpdate();
+        em.createNativeQuery("insert into account_role (account_id, role_name) values (?1, ?2)")
+                .setParameter(1, id).setParameter(2, role).executeUpdate();
+        tx.commit();
+    }
+
+    private boolean exists(String email) throws Exception {
+        return read(() -> !em.createNativeQuery("select id from account where email = ?1")
+                .setParameter(1, email).getResultList().isEmpty());
+    }
+
+    @FunctionalInterface
+    private interface RunAs {
+        <T> T call(Callable<T> work) throws Exception;
+    }
+}
