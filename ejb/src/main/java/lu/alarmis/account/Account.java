@@ -149,6 +149,10 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    void replacePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     void changeRoles(Set<String> newRoles) {
         roles.clear();
         roles.addAll(newRoles);

@@ -11,6 +11,11 @@ public final class Roles {
     public static final String CIN_SUPERVISOR = "cin-supervisor";
     /** Administers staff accounts and the partner link. */
     public static final String ADMIN = "admin";
+    /**
+     * POST Luxembourg's system on the broker: may send to PostInbound and consume from PostOutbound,
+     * nothing else (config/configure-server.cli); never a person, never a door of the web.
+     */
+    public static final String POST_PARTNER = "post-partner";
     /** Identity under which messages from POST Luxembourg are processed (never a person). */
     public static final String POST_INBOUND = "post-inbound";
 
