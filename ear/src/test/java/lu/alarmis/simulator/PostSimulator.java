@@ -47,6 +47,15 @@ public final class PostSimulator {
     }
 
     public static void main(String[] args) throws Exception {
+        // The run command builds the EAR twice (its own package, then wildfly:run's), and so starts
+        // this twice: the first one to hold the lock is POST, the other leaves.
+        java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "alarmis-post-simulator.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        if (lockFile.tryLock() == null) {
+            LOG.info("Another POST simulator runs already");
+            return;
+        }
         String broker = env("POST_SIM_BROKER",
                 "tcp://localhost:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true");
         String user = env("POST_SIM_USER", "alarmis-link@demo-post.lu");
