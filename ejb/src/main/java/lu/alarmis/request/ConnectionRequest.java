@@ -86,6 +86,10 @@ public class ConnectionRequest {
     @Column(name = "state_changed_at", nullable = false)
     private Instant stateChangedAt;
 
+    /** Whether the CIN's default work queue shows it: submitted and neither decided nor withdrawn. */
+    @Column(name = "in_queue", nullable = false)
+    private boolean inQueue;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -465,6 +469,7 @@ public class ConnectionRequest {
     void moveTo(RequestState target, Instant now) {
         this.state = state.moveTo(target);
         this.stateChangedAt = now;
+        this.inQueue = WorkQueueFilter.OPEN.contains(state);
     }
 
     // ---- reading ------------------------------------------------------------------------------
@@ -521,6 +526,10 @@ public class ConnectionRequest {
 
     public RequestState getState() {
         return state;
+    }
+
+    public boolean isInQueue() {
+        return inQueue;
     }
 
     public Instant getStateChangedAt() {

@@ -148,7 +148,7 @@ public class RequestRepository {
                 + " r.submittedAt, e.organisationName, r.site.locality, r.passiveAlarm, r.activeAlarm, r.fireAlarm,"
                 + " a.displayName) from ConnectionRequest r join r.espace e left join r.assignee a"
                 + where.clause() + order, WorkQueueRow.class);
-        where.bind(rows, filter.states());
+        where.bind(rows);
         return rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList();
     }
 
@@ -160,17 +160,23 @@ public class RequestRepository {
         Conditions where = new Conditions(filter, callerId, now, true);
         Query count = em.createNativeQuery("select count(*) from (select r.id from connection_request r"
                 + where.clause() + " fetch first " + (WorkQueuePage.COUNT_CAP + 1) + " rows only) matching");
-        where.bind(count, filter.states().stream().map(Enum::name).toList());
+        where.bind(count);
         return ((Number) count.getSingleResult()).longValue();
     }
 
     /** The work queue's conditions, in JPQL for the page and in SQL for the count. */
     private static final class Conditions {
 
-        private final StringBuilder clause = new StringBuilder(" where r.state in (:states)");
+        private final StringBuilder clause = new StringBuilder(" where");
         private final java.util.Map<String, Object> parameters = new java.util.HashMap<>();
 
         Conditions(WorkQueueFilter filter, Long callerId, Instant now, boolean sql) {
+            if (filter.isDefaultOpenQueue()) {
+                clause.append(sql ? " r.in_queue = true" : " r.inQueue = true");
+            } else {
+                clause.append(" r.state in (:states)");
+                parameters.put("states", sql ? filter.states().stream().map(Enum::name).toList() : filter.states());
+            }
             String locality = ConnectionRequest.localityKey(filter.getLocality());
             if (locality != null) {
                 add(sql ? "r.site_locality_key = :locality" : "r.siteLocalityKey = :locality", "locality", locality);
@@ -204,8 +210,7 @@ public class RequestRepository {
             return clause.toString();
         }
 
-        void bind(Query query, Object states) {
-            query.setParameter("states", states);
+        void bind(Query query) {
             parameters.forEach(query::setParameter);
         }
     }

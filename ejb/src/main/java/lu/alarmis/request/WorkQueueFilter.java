@@ -43,6 +43,11 @@ public class WorkQueueFilter implements Serializable {
         return OPEN;
     }
 
+    /** All open requests, whatever their state: the queue's default, served by its own index. */
+    public boolean isDefaultOpenQueue() {
+        return getState() == null && !includeClosed;
+    }
+
     public RequestState getState() {
         return state == RequestState.DRAFT ? null : state;
     }

@@ -30,6 +30,7 @@ class ConnectionRequestTest {
     void aNewDraftMissesEveryStep() {
         ConnectionRequest draft = new ConnectionRequest(espace, applicant, NOW);
         assertThat(draft.getState()).isEqualTo(RequestState.DRAFT);
+        assertThat(draft.isInQueue()).isFalse();
         assertThat(draft.missingSteps()).containsExactly(1, 2, 3, 4, 5, 6);
         assertThatThrownBy(() -> draft.submit(true, NOW))
                 .isInstanceOf(BusinessException.class)
@@ -109,8 +110,10 @@ class ConnectionRequestTest {
     void approvalIssuesTheClientNumberOnceAndTheRequestIsClosed() {
         ConnectionRequest request = inReview();
         request.propose(ConnectionRequest.Decision.APPROVAL, operator, "fine");
+        assertThat(request.isInQueue()).isTrue();
         request.approve(supervisor, ClientNumber.of(2026, 1), null, NOW);
         assertThat(request.getState()).isEqualTo(RequestState.APPROVED);
+        assertThat(request.isInQueue()).isFalse();
         assertThat(request.getClientNumber()).isEqualTo(ClientNumber.of(2026, 1).value());
         assertThatThrownBy(() -> request.approve(supervisor, ClientNumber.of(2026, 2), null, NOW))
                 .isInstanceOf(TransitionNotAllowedException.class);
