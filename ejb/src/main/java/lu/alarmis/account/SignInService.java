@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import lu.alarmis.audit.AuditAction;
 import lu.alarmis.audit.AuditLog;
 import lu.alarmis.security.AuthenticationLevel;
+import lu.alarmis.security.Roles;
 
 /**
  * The rules around a sign-in whose password Elytron has checked (or refused): failure counting
@@ -58,11 +59,17 @@ public class SignInService {
      * strong when a valid one-time code of the person's authenticator came with it.
      *
      * @throws InvalidOneTimeCodeException when a code was given and is wrong (the sign-in fails)
+     * @throws NoWebAccessException when the account has no role of the web (the sign-in fails)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignedIn passwordAccepted(String email, String oneTimeCode) {
         Account account = accounts.findByEmailForUpdate(email)
                 .orElseThrow(() -> new IllegalStateException("Elytron authenticated an unknown account"));
+        if (!account.getRoles().contains(Roles.APPLICANT) && !Roles.includeStaff(account.getRoles())) {
+            audit.record(account.getEmail(), AuditAction.LOGIN_FAILED, "account", account.getId(),
+                    "no web access for roles " + account.getRoles());
+            throw new NoWebAccessException();
+        }
         AuthenticationLevel level = AuthenticationLevel.PASSWORD;
         if (oneTimeCode != null && !oneTimeCode.isBlank()) {
             Instant now = Instant.now();

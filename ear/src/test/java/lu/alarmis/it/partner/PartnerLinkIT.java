@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.Fixtures;
 import lu.alarmis.it.support.TestServer;
+import lu.alarmis.it.support.TlsClient;
 import lu.alarmis.partner.post.PostMessageProperties;
 
 /**
@@ -101,6 +102,16 @@ class PartnerLinkIT {
             assertThatThrownBy(() -> jms.createConsumer(queue(jms, "PostOutbound")).close())
                     .isInstanceOf(JMSRuntimeException.class).hasMessageContaining("AMQ229213");
         }
+    }
+
+    @Test
+    void thePartnerAccountCannotSignInOnTheWeb() {
+        TlsClient browser = TlsClient.withoutCertificate();
+        var page = browser.submit("/login.xhtml", "login",
+                java.util.Map.of("email", PARTNER, "password", PARTNER_PASSWORD), "signIn");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("The e-mail address, the password or the one-time code is not correct");
+        assertThat(page.body()).doesNotContain("Signed in as");
     }
 
     private static Queue queue(JMSContext jms, String name) {

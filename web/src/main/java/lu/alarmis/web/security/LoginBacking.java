@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import lu.alarmis.account.Account;
 import lu.alarmis.account.InvalidOneTimeCodeException;
+import lu.alarmis.account.NoWebAccessException;
 import lu.alarmis.account.SignInService;
 import lu.alarmis.web.Messages;
 
@@ -78,7 +79,7 @@ public class LoginBacking {
         SignInService.SignedIn signedIn;
         try {
             signedIn = signIn.passwordAccepted(normalised, oneTimeCode);
-        } catch (InvalidOneTimeCodeException e) {
+        } catch (InvalidOneTimeCodeException | NoWebAccessException e) {
             logout(request);
             Messages.error("login.failed");
             return null;
