@@ -10,7 +10,8 @@
 -- done() prints one line that run.sh reads:
 --   RESULT requests=N rps=R p50_ms=A p95_ms=B p99_ms=C max_ms=D bad=E socket_errors=F
 -- and exits with status 1 if any response was bad (not 2xx, or without EXPECTED) or any socket
--- error happened: such a run measures something else and must not be reported.
+-- error happened (a timeout included): such a run measures something else, and run.sh reports it
+-- as invalid and fails.
 
 local threads = {}
 

@@ -11,11 +11,15 @@
 # databases without a password prompt (trust, or ~/.pgpass).
 #
 # Writes under bench/target/ (never committed): the server and its logs (server-SIZE.log), the
-# raw results (results-SIZE.txt: data distribution, wrk output, query plans) and the summary
-# tables (summary-SIZE.md). The databases are named alarmis_bench_SIZE; the server listens with a
-# port offset (default 300: HTTPS 8743, management 10290), so it runs beside the run command's
-# and the tests' servers. The server is stopped and the database dropped at the end, also when a
-# step fails.
+# raw results (results-SIZE.txt: data distribution, wrk output, CPU use, query plans) and the
+# summary tables (summary-SIZE.md). The databases are named alarmis_bench_SIZE; the server listens
+# with a port offset (default 300: HTTPS 8743, management 10290), so it runs beside the run
+# command's and the tests' servers. The server is stopped and the database dropped at the end,
+# also when a step fails or the script is interrupted.
+#
+# Before each measured run it waits while other processes take the CPUs (another build on the
+# machine); a run they still disturbed is marked in the summary. A run with a bad response or a
+# socket error is marked INVALID and makes the script fail at the end. About 10 minutes per size.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,7 +30,7 @@ target="$repo/bench/target"
 port_offset=${BENCH_PORT_OFFSET:-300}
 connections=${BENCH_CONNECTIONS:-20}       # concurrent connections, each with its own signed-in session
 threads=${BENCH_THREADS:-2}
-server_warmup=${BENCH_SERVER_WARMUP:-30s}  # per queue page and pass (two passes), so that the JIT has compiled the pages
+server_warmup=${BENCH_SERVER_WARMUP:-30s}  # per page and pass (two passes), so that the JIT has compiled the pages
 warmup=${BENCH_WARMUP:-10s}                # per page, right before its measured runs
 duration=${BENCH_DURATION:-30s}            # per page, measured at $connections connections
 single_duration=${BENCH_SINGLE_DURATION:-15s}  # per page, measured again at 1 connection ("0s": skip)
@@ -54,13 +58,15 @@ base_url="https://localhost:$https_port"
 staff_email=bench.operator@police.etat.lu
 staff_password='Bench-Queue-Operator-2026!'
 
-# The pages: name | path | a text every good response contains.
+# The pages: name | path | a text every good response contains. The bare servlet comes last: its
+# tens of thousands of requests per second must not leave the JVM recompiling (or collecting)
+# while a queue page is measured.
 queue=/alarmis/staff/requests/index.xhtml
 pages=(
-    "bare servlet|/bare/bare|bare"
     "queue, first page|$queue|id=\"queue:requests\""
     "queue, locality + alarm type|$queue?locality=Esch-sur-Alzette&alarmType=PASSIVE|id=\"queue:requests\""
     "queue, state IN_REVIEW|$queue?state=IN_REVIEW|id=\"queue:requests\""
+    "bare servlet|/bare/bare|bare"
 )
 
 log() { printf '\n==> %s\n' "$*" >&2; }
@@ -318,7 +324,7 @@ measure() { # name path expected cookie...
 field() { sed -n "s/.*[ ]$1=\([^ ]*\).*/\1/p" <<<"$2" | head -1; }
 
 run_size() { # size
-    local size=$1 cookies=() cookie lines many one bare_rps name path expected rps pass
+    local size=$1 cookies=() cookie lines many one bare_rps name path expected rps pass row
     database="alarmis_bench_$size"
     results="$target/results-$size${label:+-$label}.txt"
     summary="$target/summary-$size${label:+-$label}.md"
@@ -328,7 +334,7 @@ run_size() { # size
         echo "machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/^Mem/ { print $2 }') GB;" \
             "wrk, WildFly and PostgreSQL on this same machine"
         echo "$(java -version 2>&1 | head -1); WildFly $wildfly_version, heap $heap; $(psql_admin -Atc 'SELECT version()' | cut -d' ' -f1-2); wrk $(wrk -v 2>&1 | head -1 | cut -d' ' -f2)"
-        echo "wrk: $threads threads, $connections connections (one signed-in session each); server warm-up: two passes of $server_warmup per queue page; then per page: warm-up $warmup, measured $duration, then 1 connection, $single_duration"
+        echo "wrk: $threads threads, $connections connections (one signed-in session each); server warm-up: two passes of $server_warmup per page; then per page: warm-up $warmup, measured $duration, then 1 connection, $single_duration"
     } >"$results"
 
     start_server "$size"
@@ -346,9 +352,10 @@ run_size() { # size
     done
 
     # On two cores the JIT compiles the Faces pages for minutes (about 50 s of CPU): warm the server
-    # up on every queue page, twice, so that no page is measured while the compiler takes CPU from it.
+    # up on every page, twice, so that no page is measured while the compiler takes CPU from it.
+    # The bare servlet (last in $pages) goes first here, so that a queue page ends the warm-up.
     for pass in 1 2; do
-        for page in "${pages[@]:1}"; do
+        for page in "${pages[-1]}" "${pages[@]::${#pages[@]}-1}"; do
             IFS='|' read -r name path expected <<<"$page"
             log "server warm-up, pass $pass: $name, $server_warmup"
             wrk -t"$threads" -c"$connections" -d"$server_warmup" --timeout 60s -s "$here/report.lua" "$base_url$path" \
@@ -356,24 +363,31 @@ run_size() { # size
         done
     done
 
-    {
-        echo "| page | requests/s | ratio to bare servlet | p50 (ms) | p95 (ms) | p99 (ms) | JVM CPU ms/request | PostgreSQL CPU ms/request | 1 connection: p50 / p95 (ms) |"
-        echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-    } >"$summary"
+    local rows=()
     for page in "${pages[@]}"; do
         IFS='|' read -r name path expected <<<"$page"
         lines=$(measure "$name" "$path" "$expected" "${cookies[@]}")
-        many=$(sed -n 1p <<<"$lines"); one=$(sed -n 2p <<<"$lines")
-        rps=$(field rps "$many")
-        [ -n "${bare_rps:-}" ] || bare_rps=$rps
-        [ "$(field other_cpu "$many" | tr -d %)" -le 10 ] || name="$name (disturbed: other processes took $(field other_cpu "$many") of the CPUs)"
-        [ -z "$(field invalid "$many")" ] || name="$name (INVALID: $(field bad "$many") bad responses, $(field socket_errors "$many") socket errors)"
-        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" \
-            "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.3f", a / b }')" \
-            "$(field p50_ms "$many")" "$(field p95_ms "$many")" "$(field p99_ms "$many")" \
-            "$(field jvm_cpu_ms_per_request "$many")" "$(field postgres_cpu_ms_per_request "$many")" \
-            "${one:+$(field p50_ms "$one") / $(field p95_ms "$one")}" >>"$summary"
+        rows+=("$name|$lines")
     done
+
+    # The summary, with each page's throughput as a ratio to the bare servlet's.
+    bare_rps=$(field rps "$(sed -n 1p <<<"${rows[-1]#*|}")")
+    {
+        echo "| page | requests/s | ratio to bare servlet | p50 (ms) | p95 (ms) | p99 (ms) | JVM CPU ms/request | PostgreSQL CPU ms/request | 1 connection: p50 / p95 (ms) |"
+        echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+        for row in "${rows[@]}"; do
+            name=${row%%|*}
+            many=$(sed -n 1p <<<"${row#*|}"); one=$(sed -n 2p <<<"${row#*|}")
+            rps=$(field rps "$many")
+            [ "$(field other_cpu "$many" | tr -d %)" -le 10 ] || name="$name (disturbed: other processes took $(field other_cpu "$many") of the CPUs)"
+            [ -z "$(field invalid "$many")" ] || name="$name (INVALID: $(field bad "$many") bad responses, $(field socket_errors "$many") socket errors)"
+            printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" \
+                "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.3f", a / b }')" \
+                "$(field p50_ms "$many")" "$(field p95_ms "$many")" "$(field p99_ms "$many")" \
+                "$(field jvm_cpu_ms_per_request "$many")" "$(field postgres_cpu_ms_per_request "$many")" \
+                "${one:+$(field p50_ms "$one") / $(field p95_ms "$one")}"
+        done
+    } >"$summary"
 
     log "query plans (EXPLAIN ANALYZE of the queries behind each page)"
     printf '\n### query plans\n' >>"$results"
