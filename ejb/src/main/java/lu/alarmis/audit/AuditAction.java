@@ -21,5 +21,9 @@ public enum AuditAction {
     REQUEST_EVENT,
     DOCUMENT_UPLOADED,
     DOCUMENT_REMOVED,
-    DOCUMENT_DOWNLOADED
+    DOCUMENT_DOWNLOADED,
+    /** A dead-lettered partner message was put back on its queue by staff, with why. */
+    PARTNER_MESSAGE_REPLAYED,
+    /** A dead-lettered partner message was taken off the dead-letter queue by staff, with why. */
+    PARTNER_MESSAGE_DISCARDED
 }

@@ -38,7 +38,8 @@ import lu.alarmis.security.Roles;
 @RolesAllowed(Roles.APPLICANT)
 public class ConnectionRequestService {
 
-    private final DocumentInspector inspector = new DocumentInspector();
+    @Inject
+    private DocumentInspector inspector;
 
     @Inject
     private RequestRepository requests;

@@ -55,6 +55,9 @@ public class DemoRequestsLoader {
     @Inject
     private RequestHistory history;
 
+    @Inject
+    private DocumentInspector inspector;
+
     @EJB
     private NotificationService notifications;
 
@@ -111,7 +114,7 @@ public class DemoRequestsLoader {
         request.updateReasons("Pharmacy with narcotics stock; a night-time break-in in the town last year.");
         byte[] pdf = demoPdf();
         RequestDocument document = new RequestDocument(request, RequestDocument.Purpose.SUPPORTING,
-                new DocumentInspector().inspect("installer-certificate.pdf", pdf), pdf, applicant, at);
+                inspector.inspect("installer-certificate.pdf", pdf), pdf, applicant, at);
         requests.add(document);
         request.attach(document);
         history.record(request, RequestEventKind.CREATED, ActorKind.APPLICANT, applicant.getEmail(), null, null, at);

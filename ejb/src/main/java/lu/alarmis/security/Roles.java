@@ -18,6 +18,8 @@ public final class Roles {
     public static final String POST_PARTNER = "post-partner";
     /** Identity under which messages from POST Luxembourg are processed (never a person). */
     public static final String POST_INBOUND = "post-inbound";
+    /** Identity under which the outbox relay puts committed messages on PostOutbound (never a person). */
+    public static final String POST_OUTBOX = "post-outbox";
 
     /** The roles of PGD staff accounts. */
     public static final java.util.Set<String> STAFF = java.util.Set.of(CIN_OPERATOR, CIN_SUPERVISOR, ADMIN);

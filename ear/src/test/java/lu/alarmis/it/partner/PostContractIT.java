@@ -27,6 +27,7 @@ import lu.alarmis.it.support.AsApplicantOne;
 import lu.alarmis.it.support.AsOperator;
 import lu.alarmis.it.support.AsSupervisorTwo;
 import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.PostPartner;
 import lu.alarmis.it.support.RequestFixtures;
 import lu.alarmis.notification.NotificationKind;
 import lu.alarmis.notification.NotificationService;
@@ -60,15 +61,6 @@ class PostContractIT {
         return Deployments.applicationWith(PostContractIT.class, PostMessagingIT.class);
     }
 
-    @Resource(lookup = "java:/ConnectionFactory")
-    private ConnectionFactory connectionFactory;
-
-    @Resource(lookup = "java:/jms/queue/PostInbound")
-    private Queue postInbound;
-
-    @Resource(lookup = "java:/jms/queue/PostOutbound")
-    private Queue postOutbound;
-
     @EJB(lookup = Deployments.EJB_GLOBAL + "PartnerTrafficService")
     private PartnerTrafficService traffic;
 
@@ -97,6 +89,7 @@ class PostContractIT {
     private AsSupervisorTwo supervisorTwo;
 
     private final PostSchema schema = new PostSchema();
+    private final PostPartner post = new PostPartner();
 
     @BeforeEach
     void people() throws Exception {
@@ -197,6 +190,26 @@ class PostContractIT {
                 .contains(RequestEventKind.LINE_ACTIVE, RequestEventKind.TRANSMISSION_TEST);
         assertThat(applicant.call(() -> requests.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.TRANSMISSION_TEST)
                 .singleElement().satisfies(e -> assertThat(e.getNote()).contains("PASSED").contains("Signal received"));
+
+        String ended = sendFromPost("LINE_ENDED", "<LineEnded xmlns=\"urn:lu:alarmis:post:1\"><clientNumber>" + clientNumber
+                + "</clientNumber><lineId>LINE-1</lineId><endedAt>2026-11-29T08:00:00Z</endedAt>"
+                + "<reason>Contract ended by the client.</reason></LineEnded>", null);
+        awaitInbound(ended);
+        assertThat(inbound(ended).getStatus()).isEqualTo(PartnerMessageStatus.APPLIED);
+        assertThat(applicant.call(() -> requests.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.LINE_ENDED)
+                .singleElement().satisfies(e -> assertThat(e.getNote()).contains("Contract ended by the client."));
+        TextMessage accepted = post.answerTo(ended, TIMEOUT);
+        schema.check(PostMessageType.MESSAGE_ACCEPTED, accepted.getText());
+        assertThat(accepted.getText()).contains("<outcome>APPLIED</outcome>");
+
+        // POST refuses one of ours: recorded for staff, and not answered (answering a rejection could loop).
+        String assignedId = assigned.getStringProperty(PostMessageProperties.MESSAGE_ID);
+        String refusal = sendFromPost("MESSAGE_REJECTED", "<MessageRejected xmlns=\"urn:lu:alarmis:post:1\"><rejectedMessageId>"
+                + assignedId + "</rejectedMessageId><errorCode>SCHEMA_INVALID</errorCode>"
+                + "<reason>lineId unknown at POST</reason></MessageRejected>", assignedId);
+        awaitInbound(refusal);
+        assertThat(inbound(refusal).getNote()).contains(assignedId).contains("lineId unknown at POST");
+        assertThat(post.answerTo(refusal, Duration.ofSeconds(3))).as("answer to POST's rejection").isNull();
     }
 
     @Test
@@ -219,13 +232,10 @@ class PostContractIT {
         PartnerMessage stored = inbound(messageId);
         assertThat(stored.getStatus()).as(messageId).isEqualTo(PartnerMessageStatus.REJECTED);
         assertThat(stored.getErrorCode()).isEqualTo(code);
-        try (JMSContext jms = connectionFactory.createContext();
-             JMSConsumer consumer = jms.createConsumer(postOutbound, "JMSCorrelationID = '" + messageId + "'")) {
-            TextMessage answer = (TextMessage) consumer.receive(TIMEOUT.toMillis());
-            assertThat(answer).as("MessageRejected for " + code).isNotNull();
-            schema.check(PostMessageType.MESSAGE_REJECTED, answer.getText());
-            assertThat(answer.getText()).contains("<errorCode>" + code + "</errorCode>");
-        }
+        TextMessage answer = post.answerTo(messageId, TIMEOUT);
+        assertThat(answer).as("MessageRejected for " + code).isNotNull();
+        schema.check(PostMessageType.MESSAGE_REJECTED, answer.getText());
+        assertThat(answer.getText()).contains("<errorCode>" + code + "</errorCode>");
     }
 
     private static String newOrder() {
@@ -236,31 +246,17 @@ class PostContractIT {
         return send(type, PostSchema.VERSION, body, correlationId);
     }
 
-    private String send(String type, String version, String body, String correlationId) throws Exception {
-        String messageId = "post-" + UUID.randomUUID();
-        try (JMSContext jms = connectionFactory.createContext()) {
-            TextMessage message = jms.createTextMessage(body);
-            message.setStringProperty(PostMessageProperties.MESSAGE_ID, messageId);
-            message.setStringProperty(PostMessageProperties.MESSAGE_TYPE, type);
-            message.setStringProperty(PostMessageProperties.SCHEMA_VERSION, version);
-            if (correlationId != null) {
-                message.setJMSCorrelationID(correlationId);
-            }
-            jms.createProducer().send(postInbound, message);
-        }
-        return messageId;
+    private String send(String type, String version, String body, String correlationId) {
+        return post.send("post-" + UUID.randomUUID(), type, version, body, correlationId);
     }
 
     private TextMessage awaitOutbound(PostMessageType type, String bodyContains) throws Exception {
         Instant deadline = Instant.now().plus(TIMEOUT);
-        try (JMSContext jms = connectionFactory.createContext();
-             JMSConsumer consumer = jms.createConsumer(postOutbound,
-                     PostMessageProperties.MESSAGE_TYPE + " = '" + type.name() + "'")) {
-            while (Instant.now().isBefore(deadline)) {
-                TextMessage message = (TextMessage) consumer.receive(500);
-                if (message != null && message.getText().contains(bodyContains)) {
-                    return message;
-                }
+        while (Instant.now().isBefore(deadline)) {
+            TextMessage message = post.receive(PostMessageProperties.MESSAGE_TYPE + " = '" + type.name() + "'",
+                    Duration.ofMillis(500));
+            if (message != null && message.getText().contains(bodyContains)) {
+                return message;
             }
         }
         throw new AssertionError("no " + type + " containing " + bodyContains + " on PostOutbound");

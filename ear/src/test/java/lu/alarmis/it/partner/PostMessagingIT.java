@@ -3,21 +3,20 @@ package lu.alarmis.it.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Message;
-import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,47 +25,46 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lu.alarmis.common.BusinessException;
 import lu.alarmis.it.support.AsAdmin;
+import lu.alarmis.it.support.AsOperator;
 import lu.alarmis.it.support.AsPostInbound;
+import lu.alarmis.it.support.AsSupervisorOne;
 import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.PostPartner;
 import lu.alarmis.partner.post.InboundPostMessage;
 import lu.alarmis.partner.post.MessageDirection;
 import lu.alarmis.partner.post.PartnerMessage;
 import lu.alarmis.partner.post.PartnerMessageStatus;
-import lu.alarmis.partner.post.PostErrorCode;
 import lu.alarmis.partner.post.PartnerTrafficService;
+import lu.alarmis.partner.post.PostErrorCode;
 import lu.alarmis.partner.post.PostInboundService;
-import lu.alarmis.partner.post.PostLinkCheckService;
 import lu.alarmis.partner.post.PostMessageProperties;
+import lu.alarmis.partner.post.deadletter.DeadLetter;
+import lu.alarmis.partner.post.deadletter.DeadLetterDecision;
+import lu.alarmis.partner.post.deadletter.DeadLetterDecisionKind;
+import lu.alarmis.partner.post.deadletter.DeadLetterDesk;
 
 /**
- * The walking skeleton of the POST link, on the real server: real Artemis queues (as configured by
- * config/), a real JMS client, the real MDB and the real database.
+ * The reliability of the POST link on the real server: real Artemis queues as config/ sets them
+ * up, POST played by a remote JMS client with the partner's credentials, the real MDB and the real
+ * database. Answers exactly once, nothing sent for a rolled-back change, and the dead-letter queue
+ * as staff work it: why a message failed, replay once the cause is mended, discard with a reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class PostMessagingIT {
 
     private static final Duration PROCESSING_TIMEOUT = Duration.ofSeconds(20);
+    /** Five attempts, 1 s + 2 s + 4 s + 8 s apart (config/configure-server.cli), and some slack. */
+    private static final Duration DEAD_LETTER_TIMEOUT = Duration.ofSeconds(60);
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(PostMessagingIT.class);
     }
 
-    @Resource(lookup = "java:/ConnectionFactory")
-    private ConnectionFactory connectionFactory;
-
-    @Resource(lookup = "java:/jms/queue/PostInbound")
-    private Queue postInbound;
-
-    @Resource(lookup = "java:/jms/queue/PostOutbound")
-    private Queue postOutbound;
-
-    @Resource(lookup = "java:/jms/queue/PostDeadLetter")
-    private Queue postDeadLetter;
-
-    @EJB(lookup = Deployments.EJB_GLOBAL + "PostLinkCheckService")
-    private PostLinkCheckService linkCheck;
+    @Resource(lookup = "java:jboss/datasources/AlarmisDS")
+    private DataSource database;
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "PartnerTrafficService")
     private PartnerTrafficService traffic;
@@ -74,17 +72,26 @@ class PostMessagingIT {
     @EJB(lookup = Deployments.EJB_GLOBAL + "PostInboundService")
     private PostInboundService inbound;
 
+    @EJB(lookup = Deployments.EJB_GLOBAL + "DeadLetterDesk")
+    private DeadLetterDesk deadLetters;
+
     @Inject
     private AsAdmin asAdmin;
 
     @Inject
+    private AsSupervisorOne supervisor;
+
+    @Inject
+    private AsOperator operator;
+
+    @Inject
     private AsPostInbound asPostInbound;
 
-    @Test
-    void anAnswerToAnOrderNobodyFiledYetIsStoredAndParked() throws Exception {
-        String messageId = UUID.randomUUID().toString();
+    private final PostPartner post = new PostPartner();
 
-        sendToPostInbound(messageId, "ORDER_CONFIRMED", orderConfirmed("ORD-PARKED-" + Math.abs(messageId.hashCode())));
+    @Test
+    void anAnswerToAnOrderNobodyFiledYetIsParkedAndAcknowledgedAsParked() throws Exception {
+        String messageId = post.send("ORDER_CONFIRMED", orderConfirmed("ORD-PARKED-" + shortId()));
 
         PartnerMessage stored = awaitInbound(messageId);
         assertThat(stored.getMessageType()).isEqualTo("ORDER_CONFIRMED");
@@ -92,72 +99,30 @@ class PostMessagingIT {
         assertThat(stored.getBody()).contains("<lineId>LINE-1</lineId>");
         assertThat(stored.getStatus()).isEqualTo(PartnerMessageStatus.PARKED);
         assertThat(stored.getParkKey()).startsWith("ORDER:ORD-PARKED-");
+
+        TextMessage answer = post.answerTo(messageId, PROCESSING_TIMEOUT);
+        assertThat(answer).as("MessageAccepted on PostOutbound").isNotNull();
+        assertThat(answer.getStringProperty(PostMessageProperties.MESSAGE_TYPE)).isEqualTo("MESSAGE_ACCEPTED");
+        assertThat(answer.getText()).contains("<acceptedMessageId>" + messageId + "</acceptedMessageId>")
+                .contains("<outcome>PARKED</outcome>");
     }
 
     @Test
-    void aMessageDeliveredTwiceIsAppliedOnceAndNotDeadLettered() throws Exception {
-        String messageId = UUID.randomUUID().toString();
+    void aMessageDeliveredTwiceIsAppliedAndAnsweredOnceAndNotDeadLettered() throws Exception {
+        String messageId = "post-" + UUID.randomUUID();
         String lineActive = "<LineActive xmlns=\"urn:lu:alarmis:post:1\"><clientNumber>"
-                + lu.alarmis.request.ClientNumber.of(2026, 999_999).value() + "</clientNumber><lineId>LINE-9</lineId><activeSince>2026-11-28T10:00:00Z</activeSince></LineActive>";
+                + lu.alarmis.request.ClientNumber.of(2026, 999_999).value()
+                + "</clientNumber><lineId>LINE-9</lineId><activeSince>2026-11-28T10:00:00Z</activeSince></LineActive>";
 
-        sendToPostInbound(messageId, "LINE_ACTIVE", lineActive);
-        sendToPostInbound(messageId, "LINE_ACTIVE", lineActive);
+        post.send(messageId, "LINE_ACTIVE", "1.0", lineActive, null);
+        post.send(messageId, "LINE_ACTIVE", "1.0", lineActive, null);
 
         awaitInbound(messageId);
-        awaitQueueWithout(postInbound, messageId);
+        assertThat(post.allAnswersTo(messageId, Duration.ofSeconds(6))).as("answers to " + messageId).hasSize(1);
         assertThat(asAdmin.call(() -> traffic.latest(200)))
                 .filteredOn(message -> message.getMessageId().equals(messageId))
                 .hasSize(1);
-        assertThat(browse(postDeadLetter, messageId)).isEmpty();
-    }
-
-    @Test
-    void aMessageThatCannotEvenBeRecordedIsRedeliveredThenDeadLettered() throws Exception {
-        // An id longer than the contract allows: it can be neither stored nor answered by its id.
-        String messageId = "x".repeat(PartnerMessage.MESSAGE_ID_MAX + 1);
-
-        sendToPostInbound(messageId, "ORDER_CONFIRMED", orderConfirmed("ORD-1234"));
-
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (browse(postDeadLetter, messageId).isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-        }
-        Message deadLettered = browse(postDeadLetter, messageId).orElseThrow(
-                () -> new AssertionError("message " + messageId + " did not reach PostDeadLetter"));
-        assertThat(deadLettered.getStringProperty("_AMQ_ORIG_ADDRESS")).isEqualTo("jms.queue.PostInbound");
-        assertThat(asAdmin.call(() -> traffic.latest(200))).noneMatch(m -> m.getMessageId().equals(messageId));
-    }
-
-    @Test
-    void aLinkCheckIsSentToPostWhenItsTransactionCommits() throws Exception {
-        String messageId = asAdmin.call(() -> linkCheck.requestLinkCheck());
-
-        try (JMSContext jms = connectionFactory.createContext();
-             JMSConsumer consumer = jms.createConsumer(postOutbound, selector(messageId))) {
-            TextMessage received = (TextMessage) consumer.receive(PROCESSING_TIMEOUT.toMillis());
-            assertThat(received).as("link check on PostOutbound").isNotNull();
-            assertThat(received.getStringProperty(PostMessageProperties.MESSAGE_TYPE)).isEqualTo("LINK_CHECK");
-            assertThat(received.getStringProperty(PostMessageProperties.SCHEMA_VERSION)).isEqualTo("1.0");
-            assertThat(received.getText()).startsWith("<linkCheck xmlns=\"urn:lu:alarmis:post:1\">");
-        }
-        assertThat(asAdmin.call(() -> traffic.findMessage(MessageDirection.OUTBOUND, messageId))).isPresent();
-    }
-
-    @Test
-    void nothingIsSentToPostWhenTheTransactionRollsBack() throws Exception {
-        String[] sentId = new String[1];
-
-        assertThatThrownBy(() -> asAdmin.call(() -> {
-            sentId[0] = linkCheck.requestLinkCheck();
-            throw new IllegalStateException("the caller's work fails after the send");
-        })).isInstanceOf(EJBException.class);
-
-        assertThat(sentId[0]).isNotNull();
-        try (JMSContext jms = connectionFactory.createContext();
-             JMSConsumer consumer = jms.createConsumer(postOutbound, selector(sentId[0]))) {
-            assertThat(consumer.receive(2_000)).as("message of a rolled-back transaction").isNull();
-        }
-        assertThat(asAdmin.call(() -> traffic.findMessage(MessageDirection.OUTBOUND, sentId[0]))).isEmpty();
+        assertThat(deadLetter(messageId)).isEmpty();
     }
 
     @Test
@@ -169,37 +134,136 @@ class PostMessagingIT {
 
         PartnerMessage stored = asAdmin.call(() -> traffic.findMessage(MessageDirection.INBOUND, messageId)).orElseThrow();
         assertThat(stored.getErrorCode()).isEqualTo(PostErrorCode.MISSING_PROPERTY);
-        try (JMSContext jms = connectionFactory.createContext();
-             JMSConsumer consumer = jms.createConsumer(postOutbound, "JMSCorrelationID = '" + messageId + "'")) {
-            TextMessage answer = (TextMessage) consumer.receive(PROCESSING_TIMEOUT.toMillis());
-            assertThat(answer).as("MessageRejected on PostOutbound").isNotNull();
-            assertThat(answer.getStringProperty(PostMessageProperties.MESSAGE_TYPE)).isEqualTo("MESSAGE_REJECTED");
-            assertThat(answer.getText()).contains("<errorCode>MISSING_PROPERTY</errorCode>")
-                    .contains("<rejectedMessageId>" + messageId + "</rejectedMessageId>");
-        }
+        TextMessage answer = post.answerTo(messageId, PROCESSING_TIMEOUT);
+        assertThat(answer).as("MessageRejected on PostOutbound").isNotNull();
+        assertThat(answer.getStringProperty(PostMessageProperties.MESSAGE_TYPE)).isEqualTo("MESSAGE_REJECTED");
+        assertThat(answer.getText()).contains("<errorCode>MISSING_PROPERTY</errorCode>")
+                .contains("<rejectedMessageId>" + messageId + "</rejectedMessageId>");
+        awaitSent(answer.getStringProperty(PostMessageProperties.MESSAGE_ID));
     }
 
     @Test
-    void staffWithoutTheRightRoleCannotReadTheTraffic() {
-        assertThatThrownBy(() -> traffic.latest(10)).isInstanceOf(jakarta.ejb.EJBAccessException.class);
-        assertThatThrownBy(() -> asPostInbound.call(() -> traffic.latest(10)))
-                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    void nothingIsAnsweredNorRecordedWhenTheTransactionRollsBack() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        var untyped = new InboundPostMessage(messageId, "", "1.0", null, "<x/>", "ID:test");
+
+        assertThatThrownBy(() -> asPostInbound.call(() -> {
+            inbound.accept(untyped);
+            throw new IllegalStateException("the work fails after the answer was put in the outbox");
+        })).isInstanceOf(EJBException.class);
+
+        assertThat(post.answerTo(messageId, Duration.ofSeconds(3))).as("answer of a rolled-back transaction").isNull();
+        assertThat(asAdmin.call(() -> traffic.findMessage(MessageDirection.INBOUND, messageId))).isEmpty();
+        assertThat(asAdmin.call(() -> traffic.latest(200))).noneMatch(m -> messageId.equals(m.getCorrelationId()));
     }
 
-    private void sendToPostInbound(String messageId, String type, String body) throws Exception {
-        try (JMSContext jms = connectionFactory.createContext()) {
-            TextMessage message = jms.createTextMessage(body);
-            message.setStringProperty(PostMessageProperties.MESSAGE_ID, messageId);
-            message.setStringProperty(PostMessageProperties.MESSAGE_TYPE, type);
-            message.setStringProperty(PostMessageProperties.SCHEMA_VERSION, "1.0");
-            jms.createProducer().send(postInbound, message);
+    @Test
+    void aMessageThatCannotBeRecordedIsDeadLetteredWithWhyAndDiscardedWithWhoAndWhy() throws Exception {
+        // An id longer than the contract allows: it can be neither stored nor answered by its id.
+        String messageId = "x".repeat(PartnerMessage.MESSAGE_ID_MAX + 1) + shortId();
+
+        post.send(messageId, "ORDER_CONFIRMED", "1.0", orderConfirmed("ORD-1234"), null);
+
+        DeadLetter letter = awaitDeadLetter(messageId);
+        assertThat(letter.origin()).isEqualTo("PostInbound");
+        assertThat(letter.messageType()).isEqualTo("ORDER_CONFIRMED");
+        assertThat(letter.failureReason()).contains("longer than " + PartnerMessage.MESSAGE_ID_MAX);
+        assertThat(letter.attempts()).as("failed attempts recorded").isEqualTo(5);
+        assertThat(asAdmin.call(() -> traffic.latest(200))).noneMatch(m -> m.getMessageId().equals(messageId));
+
+        supervisor.call(() -> {
+            deadLetters.discard(letter.transportId(), "The id breaks the contract; POST was told by phone.");
+            return null;
+        });
+
+        assertThat(deadLetter(messageId)).isEmpty();
+        DeadLetterDecision decision = decisionOn(letter.transportId());
+        assertThat(decision.getDecision()).isEqualTo(DeadLetterDecisionKind.DISCARDED);
+        assertThat(decision.getDecidedBy()).isEqualTo(AsSupervisorOne.EMAIL);
+        assertThat(decision.getReason()).isEqualTo("The id breaks the contract; POST was told by phone.");
+        assertThat(decision.getBody()).contains("<orderReference>ORD-1234</orderReference>");
+        assertThat(decision.getFailureReason()).contains("longer than");
+    }
+
+    @Test
+    void aMessageThatFailedUntilTheDatabaseWasMendedIsReplayedAppliedAndAnsweredOnce() throws Exception {
+        String messageId = "post-poison-" + UUID.randomUUID();
+        String order = "ORD-REPLAY-" + shortId();
+        // A real database refusal of this one message, as a broken constraint would give in production.
+        execute("ALTER TABLE partner_message ADD CONSTRAINT ck_test_poison CHECK (message_id <> '" + messageId + "')");
+        DeadLetter letter;
+        try {
+            post.send(messageId, "ORDER_CONFIRMED", "1.0", orderConfirmed(order), null);
+            letter = awaitDeadLetter(messageId);
+        } finally {
+            execute("ALTER TABLE partner_message DROP CONSTRAINT ck_test_poison");
         }
+        assertThat(letter.failureReason()).containsIgnoringCase("ck_test_poison");
+        assertThat(asAdmin.call(() -> traffic.findMessage(MessageDirection.INBOUND, messageId))).isEmpty();
+
+        supervisor.call(() -> {
+            deadLetters.replay(letter.transportId(), "Constraint removed by the DBA (ticket 4711).");
+            return null;
+        });
+
+        PartnerMessage applied = awaitInbound(messageId);
+        assertThat(applied.getStatus()).isEqualTo(PartnerMessageStatus.PARKED);
+        assertThat(applied.getParkKey()).isEqualTo("ORDER:" + order);
+        assertThat(post.allAnswersTo(messageId, Duration.ofSeconds(6))).as("answers").hasSize(1)
+                .allSatisfy(answer -> assertThat(answer.getText()).contains("<outcome>PARKED</outcome>"));
+        assertThat(deadLetter(messageId)).isEmpty();
+        DeadLetterDecision decision = decisionOn(letter.transportId());
+        assertThat(decision.getDecision()).isEqualTo(DeadLetterDecisionKind.REPLAYED);
+        assertThat(decision.getDecidedBy()).isEqualTo(AsSupervisorOne.EMAIL);
+        assertThat(decision.getReason()).isEqualTo("Constraint removed by the DBA (ticket 4711).");
+    }
+
+    @Test
+    void replayAndDiscardNeedAReasonAndARealDeadLetter() {
+        String unknown = "ID:" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> supervisor.call(() -> {
+            deadLetters.replay(unknown, "  ");
+            return null;
+        })).isInstanceOfSatisfying(BusinessException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("deadLetter.reasonRequired"));
+        assertThatThrownBy(() -> supervisor.call(() -> {
+            deadLetters.discard(unknown, "tidying up");
+            return null;
+        })).isInstanceOfSatisfying(BusinessException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("deadLetter.gone"));
+        assertThatThrownBy(() -> supervisor.call(() -> {
+            deadLetters.discard("x' OR JMSMessageID IS NOT NULL OR 'a' = 'a", "selector injection");
+            return null;
+        })).isInstanceOfSatisfying(BusinessException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("deadLetter.gone"));
+    }
+
+    @Test
+    void onlySupervisorsAndAdministratorsSeeTheTrafficAndTheDeadLetters() {
+        assertThatThrownBy(() -> traffic.latest(10)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> asPostInbound.call(() -> traffic.latest(10))).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> operator.call(() -> deadLetters.waiting())).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> operator.call(() -> {
+            deadLetters.discard("ID:" + UUID.randomUUID(), "not mine to decide");
+            return null;
+        })).isInstanceOf(EJBAccessException.class);
     }
 
     static String orderConfirmed(String orderReference) {
         return "<OrderConfirmed xmlns=\"urn:lu:alarmis:post:1\"><orderReference>" + orderReference
                 + "</orderReference><lineId>LINE-1</lineId><transmitterId>TX-1</transmitterId>"
                 + "<confirmedAt>2026-11-28T10:00:00Z</confirmedAt></OrderConfirmed>";
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private PartnerMessage awaitInbound(String messageId) throws Exception {
@@ -214,22 +278,40 @@ class PostMessagingIT {
         throw new AssertionError("message " + messageId + " was not stored within " + PROCESSING_TIMEOUT);
     }
 
-    private void awaitQueueWithout(Queue queue, String messageId) throws Exception {
+    private void awaitSent(String outboundId) throws Exception {
         Instant deadline = Instant.now().plus(PROCESSING_TIMEOUT);
-        while (browse(queue, messageId).isPresent()) {
-            assertThat(Instant.now()).as("queue drained of " + messageId).isBefore(deadline);
+        PartnerMessage sent;
+        do {
+            assertThat(Instant.now()).as(outboundId + " marked sent").isBefore(deadline);
             Thread.sleep(200);
-        }
+            sent = asAdmin.call(() -> traffic.findMessage(MessageDirection.OUTBOUND, outboundId)).orElseThrow();
+        } while (sent.getStatus() != PartnerMessageStatus.SENT);
+        assertThat(sent.getSentAt()).isNotNull().isAfterOrEqualTo(sent.getRecordedAt());
     }
 
-    private Optional<Message> browse(Queue queue, String messageId) throws Exception {
-        try (JMSContext jms = connectionFactory.createContext()) {
-            var browser = jms.createBrowser(queue, selector(messageId));
-            return Collections.list(browser.getEnumeration()).stream().map(Message.class::cast).findFirst();
+    private DeadLetter awaitDeadLetter(String messageId) throws Exception {
+        Instant deadline = Instant.now().plus(DEAD_LETTER_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<DeadLetter> letter = deadLetter(messageId);
+            if (letter.isPresent()) {
+                return letter.get();
+            }
+            Thread.sleep(500);
         }
+        throw new AssertionError("message " + messageId + " did not reach PostDeadLetter");
     }
 
-    private static String selector(String messageId) {
-        return PostMessageProperties.MESSAGE_ID + " = '" + messageId + "'";
+    /** The message as staff see it among the dead letters. */
+    private Optional<DeadLetter> deadLetter(String messageId) throws Exception {
+        return supervisor.call(() -> deadLetters.waiting()).stream()
+                .filter(letter -> messageId.equals(letter.messageId()))
+                .findFirst();
+    }
+
+    private DeadLetterDecision decisionOn(String transportId) throws Exception {
+        return supervisor.call(() -> deadLetters.decisions(50)).stream()
+                .filter(decision -> decision.getTransportId().equals(transportId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no decision on " + transportId));
     }
 }

@@ -36,7 +36,8 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, WEB_MODULE);
         war.addClasses(testClasses);
         war.addClasses(AsAdmin.class, AsPostInbound.class, AsOperator.class, AsSupervisorOne.class,
-                AsSupervisorTwo.class, AsApplicantOne.class, AsApplicantTwo.class, RequestFixtures.class);
+                AsSupervisorTwo.class, AsApplicantOne.class, AsApplicantTwo.class, RequestFixtures.class,
+                PostPartner.class);
         // The helpers' @RunAs must act in the application's security domain.
         war.addAsWebInfResource(Deployments.class.getResource("/in-container/jboss-ejb3.xml"), "jboss-ejb3.xml");
         ear.delete(WEB_MODULE);

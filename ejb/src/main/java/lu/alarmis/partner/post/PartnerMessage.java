@@ -93,6 +93,10 @@ public class PartnerMessage {
     @Column(name = "request_id")
     private Long requestId;
 
+    /** When an outbound message was put on PostOutbound; {@code null} while it waits in the outbox. */
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
     protected PartnerMessage() {
         // for JPA
     }
@@ -106,13 +110,18 @@ public class PartnerMessage {
         this.correlationId = correlationId;
         this.body = body;
         this.recordedAt = recordedAt;
-        this.status = direction == MessageDirection.OUTBOUND ? PartnerMessageStatus.SENT : PartnerMessageStatus.APPLIED;
+        this.status = direction == MessageDirection.OUTBOUND ? PartnerMessageStatus.PENDING : PartnerMessageStatus.APPLIED;
     }
 
     /** An outbound message about a request. */
     public PartnerMessage concerning(Long requestId) {
         this.requestId = requestId;
         return this;
+    }
+
+    void sent(Instant at) {
+        this.status = PartnerMessageStatus.SENT;
+        this.sentAt = at;
     }
 
     void applied(Long requestId, String note) {
@@ -189,6 +198,10 @@ public class PartnerMessage {
 
     public Long getRequestId() {
         return requestId;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
     }
 
     @Override

@@ -1,11 +1,13 @@
 package lu.alarmis.partner.post;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 /** Storage of the partner message log. Joins the caller's transaction; starts none. */
 @ApplicationScoped
@@ -22,6 +24,57 @@ public class PartnerMessageRepository {
                 .setParameter("messageId", messageId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    public Optional<PartnerMessage> find(long id) {
+        return Optional.ofNullable(em.find(PartnerMessage.class, id));
+    }
+
+    public List<PartnerMessage> matching(PartnerTrafficFilter filter, int first, int max) {
+        return where(filter, "select m from PartnerMessage m", " order by m.recordedAt desc, m.id desc",
+                PartnerMessage.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Counts by reading at most {@code cap} ids: cheap at any size of the log. */
+    public long countMatching(PartnerTrafficFilter filter, int cap) {
+        return where(filter, "select m.id from PartnerMessage m", "", Long.class)
+                .setMaxResults(cap)
+                .getResultList()
+                .size();
+    }
+
+    private <T> TypedQuery<T> where(PartnerTrafficFilter filter, String select, String orderBy, Class<T> type) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.getDirection() != null) {
+            conditions.add("m.direction = :direction");
+        }
+        if (filter.getStatus() != null) {
+            conditions.add("m.status = :status");
+        }
+        if (filter.getType() != null) {
+            conditions.add("m.messageType = :type");
+        }
+        if (filter.getMessageId() != null) {
+            conditions.add("(m.messageId = :messageId or m.correlationId = :messageId)");
+        }
+        String jpql = select + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + orderBy;
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        if (filter.getDirection() != null) {
+            query.setParameter("direction", filter.getDirection());
+        }
+        if (filter.getStatus() != null) {
+            query.setParameter("status", filter.getStatus());
+        }
+        if (filter.getType() != null) {
+            query.setParameter("type", filter.getType().name());
+        }
+        if (filter.getMessageId() != null) {
+            query.setParameter("messageId", filter.getMessageId());
+        }
+        return query;
     }
 
     public List<PartnerMessage> latest(int max) {
@@ -42,5 +95,9 @@ public class PartnerMessageRepository {
 
     public void add(PartnerMessage message) {
         em.persist(message);
+    }
+
+    public void flush() {
+        em.flush();
     }
 }

@@ -2,6 +2,8 @@ package lu.alarmis.partner.post;
 
 /** What became of a partner message. */
 public enum PartnerMessageStatus {
+    /** Ours, recorded in the outbox by a committed transaction, not yet on PostOutbound. */
+    PENDING,
     /** Ours, put on PostOutbound. */
     SENT,
     /** POST's, applied to what it concerns (or recorded on its timeline). */

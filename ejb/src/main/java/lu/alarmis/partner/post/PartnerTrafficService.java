@@ -15,6 +15,8 @@ import lu.alarmis.security.Roles;
 public class PartnerTrafficService {
 
     private static final int PAGE_MAX = 200;
+    /** Counting stops here: "more than 10,000" is all a page needs to say. */
+    public static final int COUNT_CAP = 10_000;
 
     @Inject
     private PartnerMessageRepository messages;
@@ -23,7 +25,21 @@ public class PartnerTrafficService {
         return messages.findByMessageId(direction, messageId);
     }
 
+    public Optional<PartnerMessage> findMessage(long id) {
+        return messages.find(id);
+    }
+
     public List<PartnerMessage> latest(int max) {
         return messages.latest(Math.min(max, PAGE_MAX));
+    }
+
+    /** One page of the traffic, newest first. */
+    public List<PartnerMessage> page(PartnerTrafficFilter filter, int first, int size) {
+        return messages.matching(filter, Math.max(0, first), Math.min(Math.max(1, size), PAGE_MAX));
+    }
+
+    /** How many messages match, counted up to {@link #COUNT_CAP} + 1. */
+    public long count(PartnerTrafficFilter filter) {
+        return messages.countMatching(filter, COUNT_CAP + 1);
     }
 }

@@ -1,21 +1,28 @@
 package lu.alarmis.partner.post;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 
+import lu.alarmis.partner.post.deadletter.DeliveryFailureLog;
 import lu.alarmis.security.Roles;
 
 /**
  * Consumes {@code PostInbound} and hands each message to {@link PostInboundService}. Holds no
- * rule of its own. When processing fails it throws: the transaction rolls back, the broker
- * redelivers with a delay and finally moves the message to {@code PostDeadLetter}. Nothing is dropped.
+ * rule of its own. When processing fails it records why, in a transaction of its own, and rolls
+ * the delivery back: the broker redelivers with a growing delay and finally moves the message to
+ * {@code PostDeadLetter}, where staff see it with that reason. Nothing is dropped.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/PostInbound"),
@@ -25,19 +32,48 @@ import lu.alarmis.security.Roles;
 @PermitAll // the broker delivers without a caller; the partner was authenticated when it sent
 public class PostInboundConsumer implements MessageListener {
 
+    private static final Logger LOG = Logger.getLogger(PostInboundConsumer.class.getName());
+
+    @Resource
+    private MessageDrivenContext context;
+
     @EJB
     private PostInboundService inbound;
 
+    @EJB
+    private DeliveryFailureLog failures;
+
     @Override
     public void onMessage(Message message) {
+        InboundPostMessage envelope = read(message);
         try {
-            inbound.accept(new InboundPostMessage(
+            inbound.accept(envelope);
+        } catch (RuntimeException failure) {
+            context.setRollbackOnly();
+            recordFailure(message, envelope, failure);
+        }
+    }
+
+    private void recordFailure(Message message, InboundPostMessage envelope, RuntimeException failure) {
+        try {
+            failures.record(envelope.transportId(), envelope.messageId(), envelope.messageType(),
+                    message.getIntProperty("JMSXDeliveryCount"), failure);
+        } catch (JMSException | RuntimeException unrecorded) {
+            failure.addSuppressed(unrecorded);
+            LOG.log(Level.WARNING, "Processing of POST message " + envelope.transportId()
+                    + " failed, and so did recording why", failure);
+        }
+    }
+
+    private static InboundPostMessage read(Message message) {
+        try {
+            return new InboundPostMessage(
                     message.getStringProperty(PostMessageProperties.MESSAGE_ID),
                     message.getStringProperty(PostMessageProperties.MESSAGE_TYPE),
                     message.getStringProperty(PostMessageProperties.SCHEMA_VERSION),
                     message.getJMSCorrelationID(),
                     message instanceof TextMessage text ? text.getText() : null,
-                    message.getJMSMessageID()));
+                    message.getJMSMessageID());
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot read POST message", e);
         }

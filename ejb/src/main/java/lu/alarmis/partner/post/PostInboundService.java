@@ -15,10 +15,12 @@ import lu.alarmis.security.Roles;
 
 /**
  * Applies messages from POST Luxembourg. Idempotent by message id: a message that arrives twice
- * (redelivery, resend by POST, replay after a restart) is recorded and applied once. A message
- * that breaks the contract is recorded as rejected and answered with {@code MessageRejected}; an
- * answer to something that does not exist yet is parked and applied when it does. Anything else
- * that fails throws, so that the broker redelivers and finally dead-letters the message.
+ * (redelivery, resend by POST, replay after a restart) is recorded, applied and answered once.
+ * Every message is answered exactly once, except POST's own {@code MessageRejected}: with
+ * {@code MessageAccepted} when it was applied, or parked because it answers something that does
+ * not exist yet (it is applied when that appears); with {@code MessageRejected} when it breaks the
+ * contract. Anything else that fails throws, so that the broker redelivers and finally
+ * dead-letters the message.
  */
 @Stateless
 @RolesAllowed(Roles.POST_INBOUND)
@@ -26,13 +28,14 @@ public class PostInboundService {
 
     private static final Logger LOG = Logger.getLogger(PostInboundService.class.getName());
 
-    private final PostSchema schema = new PostSchema();
+    @Inject
+    private PostSchema schema;
 
     @Inject
     private PartnerMessageRepository messages;
 
     @Inject
-    private PostOutboundSender sender;
+    private PostOutbox outbox;
 
     @EJB
     private PostAnswerService answers;
@@ -58,10 +61,14 @@ public class PostInboundService {
         try {
             PostMessageType type = checkEnvelope(envelope);
             apply(message, type, new PostMessageReader(schema.read(type, envelope.body())));
+            if (type != PostMessageType.MESSAGE_REJECTED) { // answering POST's rejections could loop
+                answerAcceptance(message);
+            }
         } catch (PostMessageRefusedException refused) {
             message.rejected(refused.code(), refused.reason());
             answerRejection(messageId, refused);
         }
+        messages.flush(); // a database refusal fails this message here, where its consumer records why
         return message.getStatus();
     }
 
@@ -137,14 +144,26 @@ public class PostInboundService {
         }
     }
 
+    private void answerAcceptance(PartnerMessage message) {
+        String body = PostMessageWriter.start(PostMessageType.MESSAGE_ACCEPTED)
+                .element("acceptedMessageId", message.getMessageId())
+                .element("outcome", message.getStatus().name())
+                .finish();
+        answer(PostMessageType.MESSAGE_ACCEPTED, message.getMessageId(), body, message.getRequestId());
+    }
+
     private void answerRejection(String messageId, PostMessageRefusedException refused) {
         String body = PostMessageWriter.start(PostMessageType.MESSAGE_REJECTED)
                 .element("rejectedMessageId", messageId)
                 .element("errorCode", refused.code())
                 .element("reason", limit(refused.reason(), 2000))
                 .finish();
-        sender.send(new PartnerMessage(MessageDirection.OUTBOUND, "alarmis-" + UUID.randomUUID(),
-                PostMessageType.MESSAGE_REJECTED.name(), PostSchema.VERSION, messageId, body, Instant.now()));
+        answer(PostMessageType.MESSAGE_REJECTED, messageId, body, null);
+    }
+
+    private void answer(PostMessageType type, String answeredMessageId, String body, Long requestId) {
+        outbox.put(new PartnerMessage(MessageDirection.OUTBOUND, "alarmis-" + UUID.randomUUID(), type.name(),
+                PostSchema.VERSION, answeredMessageId, body, Instant.now()).concerning(requestId));
     }
 
     static String orderKey(String orderReference) {

@@ -5,7 +5,7 @@ public final class PostMessageProperties {
 
     /** Unique id of the message, chosen by its sender; the key of idempotent processing. */
     public static final String MESSAGE_ID = "messageId";
-    /** Type of the message, e.g. {@code LINK_CHECK}. */
+    /** Type of the message, e.g. {@code ORDER_CONFIRMED}. */
     public static final String MESSAGE_TYPE = "messageType";
     /** Version of the published schema the body follows. */
     public static final String SCHEMA_VERSION = "schemaVersion";

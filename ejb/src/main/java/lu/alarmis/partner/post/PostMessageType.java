@@ -18,6 +18,8 @@ public enum PostMessageType {
     LINE_ACTIVE("LineActive", MessageDirection.INBOUND),
     TRANSMISSION_TEST_REPORTED("TransmissionTestReported", MessageDirection.INBOUND),
     LINE_ENDED("LineEnded", MessageDirection.INBOUND),
+    /** To POST: one of its messages was recorded and applied, or parked until what it answers exists. */
+    MESSAGE_ACCEPTED("MessageAccepted", MessageDirection.OUTBOUND),
     /** Either way: the receiver refused a message. */
     MESSAGE_REJECTED("MessageRejected", null);
 

@@ -14,20 +14,21 @@ import lu.alarmis.request.OrderCheckNeeded;
 import lu.alarmis.request.RequestRepository;
 
 /**
- * What POST Luxembourg must hear of our requests, sent in the transaction that decided it: the
+ * What POST Luxembourg must hear of our requests, put in the outbox by the transaction that decided it: the
  * order check when a request is filed (or its reference corrected), the client number when it is
  * issued. Then any answer of POST that arrived early and was parked is applied.
  */
 @ApplicationScoped
 public class PostOrderDesk {
 
-    private final PostSchema schema = new PostSchema();
+    @Inject
+    private PostSchema schema;
 
     @Inject
     private RequestRepository requests;
 
     @Inject
-    private PostOutboundSender sender;
+    private PostOutbox outbox;
 
     @EJB
     private ParkedPostMessages parked;
@@ -70,7 +71,7 @@ public class PostOrderDesk {
 
     private void send(PostMessageType type, String body, ConnectionRequest request) {
         schema.check(type, body); // nothing leaves that breaks our own published contract
-        sender.send(new PartnerMessage(MessageDirection.OUTBOUND, "alarmis-" + UUID.randomUUID(), type.name(),
+        outbox.put(new PartnerMessage(MessageDirection.OUTBOUND, "alarmis-" + UUID.randomUUID(), type.name(),
                 PostSchema.VERSION, null, body, Instant.now()).concerning(request.getId()));
     }
 

@@ -29,6 +29,8 @@ class PostSchemaTest {
         schema.check(PostMessageType.CONNECTION_SUSPENDED, PostMessageWriter.start(PostMessageType.CONNECTION_SUSPENDED)
                 .element("clientNumber", "AL-2026-000123-7").element("effectiveAt", AT).element("reason", "no servicing")
                 .finish());
+        schema.check(PostMessageType.MESSAGE_ACCEPTED, PostMessageWriter.start(PostMessageType.MESSAGE_ACCEPTED)
+                .element("acceptedMessageId", "post-1").element("outcome", PartnerMessageStatus.PARKED).finish());
         schema.check(PostMessageType.MESSAGE_REJECTED, PostMessageWriter.start(PostMessageType.MESSAGE_REJECTED)
                 .element("rejectedMessageId", "post-1").element("errorCode", PostErrorCode.SCHEMA_INVALID)
                 .element("reason", "line 3: ...").finish());

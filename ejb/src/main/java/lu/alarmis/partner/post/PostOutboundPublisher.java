@@ -1,18 +1,29 @@
 package lu.alarmis.partner.post;
 
+import java.util.List;
+
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 
+import lu.alarmis.security.Roles;
+
 /**
- * Records a message for POST Luxembourg and puts it on {@code PostOutbound}, both in the
- * caller's JTA transaction: the message leaves if and only if the transaction commits.
+ * Puts a batch of outbox messages on {@code PostOutbound} in one broker transaction, each with the
+ * contract's properties and the broker's duplicate id, so that sending a batch again is harmless.
  */
-@ApplicationScoped
-public class PostOutboundSender {
+@Stateless
+@RolesAllowed(Roles.POST_OUTBOX)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PostOutboundPublisher {
 
     @Inject
     private JMSContext jms;
@@ -20,11 +31,14 @@ public class PostOutboundSender {
     @Resource(lookup = "java:/jms/queue/PostOutbound")
     private Queue postOutbound;
 
-    @Inject
-    private PartnerMessageRepository messages;
+    public void publish(List<PartnerMessage> batch) {
+        JMSProducer producer = jms.createProducer();
+        for (PartnerMessage message : batch) {
+            producer.send(postOutbound, toJms(message));
+        }
+    }
 
-    public void send(PartnerMessage message) {
-        messages.add(message);
+    private TextMessage toJms(PartnerMessage message) {
         TextMessage jmsMessage = jms.createTextMessage(message.getBody());
         try {
             jmsMessage.setStringProperty(PostMessageProperties.MESSAGE_ID, message.getMessageId());
@@ -34,9 +48,9 @@ public class PostOutboundSender {
             if (message.getCorrelationId() != null) {
                 jmsMessage.setJMSCorrelationID(message.getCorrelationId());
             }
-        } catch (jakarta.jms.JMSException e) {
+            return jmsMessage;
+        } catch (JMSException e) {
             throw new IllegalStateException("Cannot build the message for POST", e);
         }
-        jms.createProducer().send(postOutbound, jmsMessage);
     }
 }

@@ -1,0 +1,85 @@
+package lu.alarmis.partner.post;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import lu.alarmis.security.Roles;
+
+/**
+ * Moves committed messages from the outbox onto {@code PostOutbound}, oldest first, in batches:
+ * right after the transaction that recorded them, and every ten seconds for whatever a crash or
+ * a broker outage left behind. A batch is put on the queue in one broker transaction, then marked
+ * sent in the database. A crash between the two sends the batch again; the broker drops the copies
+ * by their duplicate id (the message id), so POST receives each message once.
+ * <p>
+ * One relay runs at a time; a call that arrives while it runs makes it go round once more.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RunAs(Roles.POST_OUTBOX)
+@PermitAll // takes no input: it only sends what committed transactions put in the outbox
+public class PostOutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(PostOutboxRelay.class.getName());
+    static final int BATCH_SIZE = 100;
+
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @EJB
+    private PostOutboxStore store;
+
+    @EJB
+    private PostOutboundPublisher publisher;
+
+    @Asynchronous
+    public void relaySoon() {
+        relay();
+    }
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    void sweep() {
+        relay();
+    }
+
+    private void relay() {
+        requested.set(true);
+        while (requested.get() && running.compareAndSet(false, true)) {
+            try {
+                while (requested.getAndSet(false)) {
+                    drain();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The POST outbox could not be relayed; the next sweep tries again", e);
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    private void drain() {
+        List<PartnerMessage> batch;
+        do {
+            batch = store.pending(BATCH_SIZE);
+            if (!batch.isEmpty()) {
+                publisher.publish(batch);
+                store.markSent(batch.stream().map(PartnerMessage::getId).toList(), Instant.now());
+            }
+        } while (batch.size() == BATCH_SIZE);
+    }
+}
