@@ -1,5 +1,7 @@
 package lu.alarmis.account;
 
+import static lu.alarmis.common.Text.strip;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -108,10 +110,6 @@ public class BusinessEspace {
         }
         String compact = value.replace(" ", "").replace("-", "").toUpperCase(java.util.Locale.ROOT);
         return compact.matches("L?[0-9]{4}") ? "L-" + compact.replace("L", "") : value.strip();
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
     }
 
     void created(Account creator, Instant at) {

@@ -1,5 +1,8 @@
 package lu.alarmis.request;
 
+import static lu.alarmis.common.Text.blank;
+import static lu.alarmis.common.Text.strip;
+
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -48,11 +51,7 @@ public class Company implements Serializable {
     }
 
     public boolean isComplete() {
-        return !SiteAddress.blank(name) && !SiteAddress.blank(address) && !SiteAddress.blank(contact);
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
+        return !blank(name) && !blank(address) && !blank(contact);
     }
 
     public String getName() {

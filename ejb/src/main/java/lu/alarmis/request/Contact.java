@@ -1,5 +1,8 @@
 package lu.alarmis.request;
 
+import static lu.alarmis.common.Text.blank;
+import static lu.alarmis.common.Text.strip;
+
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -52,16 +55,12 @@ public class Contact implements Serializable {
     }
 
     public boolean isEmpty() {
-        return SiteAddress.blank(name) && SiteAddress.blank(phone) && SiteAddress.blank(role);
+        return blank(name) && blank(phone) && blank(role);
     }
 
     public boolean isComplete() {
-        return !SiteAddress.blank(name) && phone != null && phone.strip().matches(PHONE_PATTERN)
-                && !SiteAddress.blank(role);
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
+        return !blank(name) && phone != null && phone.strip().matches(PHONE_PATTERN)
+                && !blank(role);
     }
 
     public String getName() {

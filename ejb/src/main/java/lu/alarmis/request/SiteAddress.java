@@ -1,5 +1,8 @@
 package lu.alarmis.request;
 
+import static lu.alarmis.common.Text.blank;
+import static lu.alarmis.common.Text.strip;
+
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -64,14 +67,6 @@ public class SiteAddress implements Serializable {
     public boolean isComplete() {
         return !blank(street) && !blank(houseNumber) && postcode != null
                 && postcode.matches(BusinessEspace.POSTCODE_PATTERN) && !blank(locality) && premisesKind != null;
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
     }
 
     public String getStreet() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.Fixtures;
-import lu.alarmis.it.support.TestServer;
+import lu.alarmis.it.support.RemotePostPartner;
 import lu.alarmis.it.support.TlsClient;
 import lu.alarmis.partner.post.PostMessageProperties;
 
@@ -35,9 +35,7 @@ class PartnerLinkIT {
 
     private static final String PARTNER = "alarmis-link@post.test";
     private static final String PARTNER_PASSWORD = "partner password of the tests";
-    /** The broker behind WildFly's HTTP port; 1.x prefixes map "PostInbound" to jms.queue.PostInbound. */
-    private static final String BROKER = "tcp://localhost:" + TestServer.HTTP_PORT
-            + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true";
+    private static final String BROKER = RemotePostPartner.BROKER;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

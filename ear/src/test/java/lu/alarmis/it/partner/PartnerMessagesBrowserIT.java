@@ -7,11 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.TextMessage;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,8 +24,8 @@ import lu.alarmis.it.support.Browser;
 import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.Fixtures;
+import lu.alarmis.it.support.RemotePostPartner;
 import lu.alarmis.it.support.TestServer;
-import lu.alarmis.partner.post.PostMessageProperties;
 
 /**
  * The "partner messages" pages in Chromium, as a CIN supervisor uses them: the traffic with POST
@@ -40,8 +36,6 @@ import lu.alarmis.partner.post.PostMessageProperties;
 class PartnerMessagesBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "staff password of the partner tests";
-    private static final String BROKER = "tcp://localhost:" + TestServer.HTTP_PORT
-            + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -60,7 +54,7 @@ class PartnerMessagesBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aSupervisorFollowsTheTrafficOpensAMessageAndDiscardsADeadLetterWithAReason() throws Exception {
+    void aSupervisorFollowsTheTrafficOpensAMessageAndDiscardsADeadLetterWithAReason() throws InterruptedException {
         String parked = "post-" + UUID.randomUUID();
         String poisoned = "p".repeat(101) + UUID.randomUUID().toString().substring(0, 8);
         sendAsPost(parked, "<OrderConfirmed xmlns=\"urn:lu:alarmis:post:1\"><orderReference>ORD-BROWSER-"
@@ -119,16 +113,8 @@ class PartnerMessagesBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.id("partner"))).isEmpty();
     }
 
-    private void sendAsPost(String messageId, String body) throws JMSException {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER);
-             JMSContext jms = factory.createContext(System.getenv("ALARMIS_POST_USER"),
-                     System.getenv("ALARMIS_POST_PASSWORD"))) {
-            TextMessage message = jms.createTextMessage(body);
-            message.setStringProperty(PostMessageProperties.MESSAGE_ID, messageId);
-            message.setStringProperty(PostMessageProperties.MESSAGE_TYPE, "ORDER_CONFIRMED");
-            message.setStringProperty(PostMessageProperties.SCHEMA_VERSION, "1.0");
-            jms.createProducer().send(jms.createQueue("PostInbound"), message);
-        }
+    private void sendAsPost(String messageId, String body) {
+        new RemotePostPartner().send(messageId, "ORDER_CONFIRMED", body);
     }
 
     private List<String> awaitRows(String path, int expected) throws InterruptedException {

@@ -6,13 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
+import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -250,16 +246,21 @@ class PostContractIT {
         return post.send("post-" + UUID.randomUUID(), type, version, body, correlationId);
     }
 
-    private TextMessage awaitOutbound(PostMessageType type, String bodyContains) throws Exception {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            TextMessage message = post.receive(PostMessageProperties.MESSAGE_TYPE + " = '" + type.name() + "'",
-                    Duration.ofMillis(500));
-            if (message != null && message.getText().contains(bodyContains)) {
-                return message;
-            }
+    private TextMessage awaitOutbound(PostMessageType type, String bodyContains) {
+        TextMessage message = post.receiveFirst(PostMessageProperties.MESSAGE_TYPE + " = '" + type.name() + "'",
+                candidate -> text(candidate).contains(bodyContains), TIMEOUT);
+        if (message == null) {
+            throw new AssertionError("no " + type + " containing " + bodyContains + " on PostOutbound");
         }
-        throw new AssertionError("no " + type + " containing " + bodyContains + " on PostOutbound");
+        return message;
+    }
+
+    private static String text(TextMessage message) {
+        try {
+            return message.getText();
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitState(long id, RequestState state) throws Exception {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -42,10 +43,8 @@ import lu.alarmis.notification.Notification;
 import lu.alarmis.notification.NotificationKind;
 import lu.alarmis.notification.NotificationService;
 import lu.alarmis.request.ClientNumber;
-import lu.alarmis.request.Company;
 import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
-import lu.alarmis.request.Contact;
 import lu.alarmis.request.PremisesKind;
 import lu.alarmis.request.RequestChangedException;
 import lu.alarmis.request.RequestDocumentService;
@@ -398,22 +397,8 @@ class RequestServicesIT {
     }
 
     private long submitted(String locality, boolean passive, boolean fire) throws Exception {
-        long espaceId = espaceOf(AsApplicantOne.EMAIL);
-        return applicant.call(() -> {
-            long id = requests.startDraft(espaceId).getId();
-            requests.saveSite(id, version(id), new SiteAddress("Grand-Rue", "12", "L-1660", locality,
-                    PremisesKind.JEWELLERY));
-            requests.saveAlarmTypes(id, version(id), passive, !passive || fire, fire);
-            requests.saveCompanies(id, version(id), new Company("Alarm Install SA", "1 rue de l'Industrie, L-3895 Foetz",
-                    "+352 26 00 00"), new Company("Maintenance SARL", "2 rue du Fort, L-1111 Luxembourg", "info@maint.lu"));
-            requests.saveOrderReference(id, version(id), "ORD-" + id);
-            requests.saveContacts(id, version(id), List.of(new Contact("Anna Weber", "+352 621 000 001", "owner"),
-                    new Contact("Marc Schmit", "+352 621 000 002", "key holder")));
-            requests.saveReasons(id, version(id), "Jewellery with high-value stock.");
-            requests.addDocument(id, "installer-certificate.pdf", pdf());
-            requests.submit(id, version(id), true);
-            return id;
-        });
+        return fixtures.filed(locality, "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                passive, !passive || fire, fire);
     }
 
     private long submittedAndConfirmed(String locality) throws Exception {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -63,6 +64,24 @@ public final class PostPartner {
         try (JMSContext jms = context();
              JMSConsumer consumer = jms.createConsumer(queue("PostOutbound"), selector)) {
             return (TextMessage) consumer.receive(timeout.toMillis());
+        }
+    }
+
+    /**
+     * The first message on PostOutbound that the selector picks and the test accepts; the others it
+     * picks on the way are consumed, as POST would. {@code null} after the timeout.
+     */
+    public TextMessage receiveFirst(String selector, Predicate<TextMessage> wanted, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        try (JMSContext jms = context();
+             JMSConsumer consumer = jms.createConsumer(queue("PostOutbound"), selector)) {
+            while (Instant.now().isBefore(end)) {
+                TextMessage message = (TextMessage) consumer.receive(200);
+                if (message != null && wanted.test(message)) {
+                    return message;
+                }
+            }
+            return null;
         }
     }
 

@@ -78,12 +78,18 @@ public class RequestFixtures {
 
     /** A request of applicant one, filed with every step and a PDF; it then waits for POST. */
     public long filed(String locality, String orderReference) throws Exception {
+        return filed(locality, orderReference, true, true, false);
+    }
+
+    /** A complete request with these alarm types, filed by applicant one (strongly authenticated). */
+    public long filed(String locality, String orderReference, boolean passive, boolean active, boolean fire)
+            throws Exception {
         long espaceId = espaceOf(AsApplicantOne.EMAIL);
         return applicant.call(() -> {
             long id = requests.startDraft(espaceId).getId();
             requests.saveSite(id, version(id), new SiteAddress("Grand-Rue", "12", "L-1660", locality,
                     PremisesKind.JEWELLERY));
-            requests.saveAlarmTypes(id, version(id), true, true, false);
+            requests.saveAlarmTypes(id, version(id), passive, active, fire);
             requests.saveCompanies(id, version(id), new Company("Alarm Install SA", "1 rue de l'Industrie, L-3895 Foetz",
                     "+352 26 00 00"), new Company("Maintenance SARL", "2 rue du Fort, L-1111 Luxembourg", "info@maint.lu"));
             requests.saveOrderReference(id, version(id), orderReference);

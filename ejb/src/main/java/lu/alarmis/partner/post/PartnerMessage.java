@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lu.alarmis.common.Text;
+
 /**
  * One message exchanged with POST Luxembourg, in either direction: the traffic log, and the
  * record that makes inbound processing idempotent (a message id is stored once per direction).
@@ -31,6 +33,7 @@ public class PartnerMessage {
     public static final int MESSAGE_TYPE_MAX = 40;
     public static final int SCHEMA_VERSION_MAX = 10;
     public static final int BODY_MAX = 65_536;
+    public static final int NOTE_MAX = 2000;
 
     @Id
     @SequenceGenerator(name = "partner_message_seq", sequenceName = "partner_message_seq", allocationSize = 50)
@@ -81,8 +84,8 @@ public class PartnerMessage {
     private PostErrorCode errorCode;
 
     /** What was done, or why not, in words. */
-    @Size(max = 2000)
-    @Column(name = "note", length = 2000)
+    @Size(max = NOTE_MAX)
+    @Column(name = "note", length = NOTE_MAX)
     private String note;
 
     /** What a parked message waits for, e.g. {@code ORDER:ORD-1} or {@code CLIENT:AL-2026-000001-8}. */
@@ -145,7 +148,7 @@ public class PartnerMessage {
     }
 
     private static String truncate(String text) {
-        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+        return Text.cut(text, NOTE_MAX);
     }
 
     public Long getId() {

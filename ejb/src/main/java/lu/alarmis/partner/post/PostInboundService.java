@@ -1,5 +1,8 @@
 package lu.alarmis.partner.post;
 
+import static lu.alarmis.common.Text.blank;
+import static lu.alarmis.common.Text.cut;
+
 import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -156,7 +159,7 @@ public class PostInboundService {
         String body = PostMessageWriter.start(PostMessageType.MESSAGE_REJECTED)
                 .element("rejectedMessageId", messageId)
                 .element("errorCode", refused.code())
-                .element("reason", limit(refused.reason(), 2000))
+                .element("reason", cut(refused.reason(), 2000))
                 .finish();
         answer(PostMessageType.MESSAGE_REJECTED, messageId, body, null);
     }
@@ -174,20 +177,12 @@ public class PostInboundService {
         return "CLIENT:" + clientNumber;
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
     private static String orUnknown(String value, int max) {
-        return blank(value) ? "(none)" : limit(value.strip(), max);
+        return blank(value) ? "(none)" : cut(value.strip(), max);
     }
 
     /** What is kept of a body: all of a valid one; the start of an oversized one, for the log. */
     private static String bodyToKeep(String body) {
-        return body == null ? "" : limit(body, PartnerMessage.BODY_MAX);
-    }
-
-    private static String limit(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        return body == null ? "" : cut(body, PartnerMessage.BODY_MAX);
     }
 }

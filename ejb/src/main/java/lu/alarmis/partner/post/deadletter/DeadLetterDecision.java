@@ -1,5 +1,7 @@
 package lu.alarmis.partner.post.deadletter;
 
+import static lu.alarmis.common.Text.cut;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -63,10 +65,10 @@ public class DeadLetterDecision {
     DeadLetterDecision(DeadLetter letter, DeadLetterDecisionKind decision, String decidedBy, Instant decidedAt,
                        String reason) {
         this.transportId = letter.transportId();
-        this.messageId = DeliveryFailure.cut(letter.messageId(), DeliveryFailure.ID_MAX);
-        this.messageType = DeliveryFailure.cut(letter.messageType(), DeliveryFailure.TYPE_MAX);
-        this.schemaVersion = DeliveryFailure.cut(letter.schemaVersion(), 10);
-        this.body = DeliveryFailure.cut(letter.body(), 65_536);
+        this.messageId = cut(letter.messageId(), DeliveryFailure.ID_MAX);
+        this.messageType = cut(letter.messageType(), DeliveryFailure.TYPE_MAX);
+        this.schemaVersion = cut(letter.schemaVersion(), 10);
+        this.body = cut(letter.body(), 65_536);
         this.failureReason = letter.failureReason();
         this.decision = decision;
         this.decidedBy = decidedBy;

@@ -1,5 +1,7 @@
 package lu.alarmis.partner.post.deadletter;
 
+import static lu.alarmis.common.Text.cut;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -128,8 +130,8 @@ public class DeadLetterDesk {
     private void decide(DeadLetter letter, DeadLetterDecisionKind kind, String reason, AuditAction action) {
         String who = context.getCallerPrincipal().getName();
         em.persist(new DeadLetterDecision(letter, kind, who, Instant.now(), reason));
-        audit.record(who, action, "PartnerMessage", DeliveryFailure.cut(letter.messageId(), 64),
-                DeliveryFailure.cut(letter.messageType() + " from " + letter.origin() + ": " + reason, 1000));
+        audit.record(who, action, "PartnerMessage", cut(letter.messageId(), 64),
+                cut(letter.messageType() + " from " + letter.origin() + ": " + reason, 1000));
     }
 
     private DeadLetter describe(Message message) {
@@ -157,7 +159,7 @@ public class DeadLetterDesk {
                         where f.transportId = :transportId or f.messageId = :messageId
                         order by f.failedAt desc, f.id desc""", DeliveryFailure.class)
                 .setParameter("transportId", transportId)
-                .setParameter("messageId", DeliveryFailure.cut(messageId == null ? transportId : messageId,
+                .setParameter("messageId", cut(messageId == null ? transportId : messageId,
                         DeliveryFailure.ID_MAX))
                 .setMaxResults(50)
                 .getResultList();

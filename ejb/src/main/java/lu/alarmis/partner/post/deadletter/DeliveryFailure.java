@@ -1,5 +1,7 @@
 package lu.alarmis.partner.post.deadletter;
 
+import static lu.alarmis.common.Text.cut;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -58,10 +60,6 @@ public class DeliveryFailure {
         this.attempt = Math.max(1, attempt);
         this.failedAt = failedAt;
         this.reason = cut(reason, REASON_MAX);
-    }
-
-    static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     public String getTransportId() {

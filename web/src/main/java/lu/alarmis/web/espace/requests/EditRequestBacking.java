@@ -72,7 +72,7 @@ public class EditRequestBacking implements Serializable {
             Pages.redirect("/espace/requests/view.xhtml?id=" + id);
             return;
         }
-        step = Math.max(1, Math.min(step, Math.min(request.getWizardStep() + 1, ConnectionRequest.LAST_STEP)));
+        step = Math.max(1, Math.min(step, furthestReachableStep()));
         fillForm();
     }
 
@@ -171,7 +171,12 @@ public class EditRequestBacking implements Serializable {
     }
 
     public boolean isStepReachable(int candidate) {
-        return candidate <= Math.min(request.getWizardStep() + 1, ConnectionRequest.LAST_STEP);
+        return candidate <= furthestReachableStep();
+    }
+
+    /** The step after the last one saved: a draft opens there, and no further step can be opened. */
+    private int furthestReachableStep() {
+        return Math.min(request.getWizardStep() + 1, ConnectionRequest.LAST_STEP);
     }
 
     public List<Integer> getSteps() {

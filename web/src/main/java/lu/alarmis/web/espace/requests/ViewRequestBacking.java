@@ -9,13 +9,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import lu.alarmis.common.BusinessException;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
 import lu.alarmis.request.RequestEvent;
 import lu.alarmis.request.RequestState;
-import lu.alarmis.web.Messages;
 import lu.alarmis.web.Pages;
 
 /**
@@ -75,14 +73,7 @@ public class ViewRequestBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Messages.info(doneKey);
-            Pages.redirect("/espace/requests/view.xhtml?id=" + id);
-        } catch (BusinessException refused) {
-            Messages.error(refused);
-            reload();
-        }
+        Pages.act(action, doneKey, "/espace/requests/view.xhtml?id=" + id, this::reload);
     }
 
     public long getDaysWaiting() {

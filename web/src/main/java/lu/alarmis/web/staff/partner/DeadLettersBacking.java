@@ -7,11 +7,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import lu.alarmis.common.BusinessException;
 import lu.alarmis.partner.post.deadletter.DeadLetter;
 import lu.alarmis.partner.post.deadletter.DeadLetterDecision;
 import lu.alarmis.partner.post.deadletter.DeadLetterDesk;
-import lu.alarmis.web.Messages;
 import lu.alarmis.web.Pages;
 
 /**
@@ -48,14 +46,7 @@ public class DeadLettersBacking implements Serializable {
     }
 
     private void decide(Runnable decision, String doneKey) {
-        try {
-            decision.run();
-            Messages.info(doneKey);
-            Pages.redirect("/staff/partner/dead-letters.xhtml");
-        } catch (BusinessException refused) {
-            Messages.error(refused);
-            load();
-        }
+        Pages.act(decision, doneKey, "/staff/partner/dead-letters.xhtml", this::load);
     }
 
     public List<DeadLetter> getWaiting() {

@@ -10,14 +10,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import lu.alarmis.common.BusinessException;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.RequestEvent;
 import lu.alarmis.request.RequestReviewService;
 import lu.alarmis.request.RequestState;
 import lu.alarmis.security.Roles;
-import lu.alarmis.web.Messages;
 import lu.alarmis.web.Pages;
 import lu.alarmis.web.security.SignedInPerson;
 
@@ -104,14 +102,7 @@ public class ReviewRequestBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Messages.info(doneKey);
-            Pages.redirect("/staff/requests/view.xhtml?id=" + id);
-        } catch (BusinessException refused) {
-            Messages.error(refused);
-            reload();
-        }
+        Pages.act(action, doneKey, "/staff/requests/view.xhtml?id=" + id, this::reload);
     }
 
     public boolean isSupervisor() {
