@@ -1,9 +1,14 @@
 package lu.alarmis.it.request;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -16,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import lu.alarmis.account.Totp;
 import lu.alarmis.it.support.Browser;
 import lu.alarmis.it.support.Fixtures;
+import lu.alarmis.it.support.Http;
 import lu.alarmis.it.support.TestServer;
 
 /** Page object of the connection request pages: the applicant's wizard and requests, and the CIN's review. */
@@ -168,9 +174,13 @@ final class RequestPages {
 
     /** Fills every step with valid data and a PDF, then submits; returns the request's id. */
     long fileRequest(String locality, File pdf) {
+        return fileRequest(locality, pdf, true, true, false);
+    }
+
+    long fileRequest(String locality, File pdf, boolean passive, boolean active, boolean fire) {
         long id = startRequest();
         site("Grand-Rue", "12", "L-1660", locality);
-        alarms(true, true, false);
+        alarms(passive, active, fire);
         companies();
         orderReference("ORD-" + id);
         contacts();
@@ -226,6 +236,19 @@ final class RequestPages {
         return open("/staff/requests/view.xhtml?id=" + id);
     }
 
+    /**
+     * Downloads a document through the link the page shows, in the browser's session; over a plain
+     * HTTP client, because a browser does not let a test see the response's headers.
+     */
+    HttpResponse<byte[]> download(String fileName) throws IOException, InterruptedException {
+        String address = driver.findElement(By.linkText(fileName)).getAttribute("href");
+        String cookies = driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        return Http.client().send(HttpRequest.newBuilder(URI.create(address)).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     RequestPages confirmOrder(String lineId, String why) {
         type("post:why", why);
         type("post:lineId", lineId);
@@ -248,6 +271,12 @@ final class RequestPages {
         // A date input takes the date as typed in the browser's locale; set the value as the form sends it.
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", due, dueIsoDate);
         submit("information:ask");
+        return this;
+    }
+
+    RequestPages recordFireException(String why) {
+        type("fire:fireReason", why);
+        submit("fire:recordFireException");
         return this;
     }
 

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,9 +58,10 @@ class RequestsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aRequestFiledWithAPdfIsConfirmedProposedApprovedAndTheApplicantGetsTheClientNumber() throws IOException {
+    void aRequestFiledWithAPdfIsConfirmedProposedApprovedAndTheApplicantGetsTheClientNumber() throws IOException, InterruptedException {
         pages.strongApplicantWithEspace(applicant, "Bijouterie Weber");
-        long id = pages.fileRequest("Esch-sur-Alzette", pdf("installer-certificate.pdf"));
+        File certificate = pdf("installer-certificate.pdf");
+        long id = pages.fileRequest("Esch-sur-Alzette", certificate);
         assertThat(pages.messages()).contains("Your request was submitted. The police will first ask POST Luxembourg "
                 + "to confirm your order.");
         assertThat(pages.state()).isEqualTo("Waiting for POST Luxembourg");
@@ -73,7 +75,17 @@ class RequestsBrowserIT extends BrowserTest {
         assertThat(pages.bodyText()).doesNotContain("Request no. " + id);
         pages.open("/staff/requests/index.xhtml?locality=esch-sur-alzette&alarmType=ACTIVE");
         assertThat(pages.bodyText()).contains("Request no. " + id);
-        pages.review(id).confirmOrder("LINE-7", "POST confirmed by telephone; partner link not yet live");
+        pages.review(id);
+        HttpResponse<byte[]> document = pages.download("installer-certificate.pdf");
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("attachment;").contains("installer-certificate.pdf"));
+        assertThat(document.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+        assertThat(document.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(document.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("sandbox"));
+        assertThat(document.body()).as("the bytes the applicant uploaded").isEqualTo(Files.readAllBytes(certificate.toPath()));
+        pages.confirmOrder("LINE-7", "POST confirmed by telephone; partner link not yet live");
         assertThat(pages.text("state")).isEqualTo("In review by the police");
         pages.propose("APPROVAL", "Complete file, installer certified.");
         assertThat(pages.messages()).contains("The proposal was recorded. A supervisor other than you will decide.");
@@ -97,6 +109,27 @@ class RequestsBrowserIT extends BrowserTest {
         pages.markAllNotificationsRead();
         assertThat(pages.has("unreadCount")).isFalse();
         assertThat(pages.bodyText()).contains("Connection approved");
+    }
+
+    @Test
+    void aFireAlarmBesideAnIntrusionAlarmIsApprovedOnlyAfterASupervisorRecordedTheException() throws IOException {
+        pages.strongApplicantWithEspace(applicant, "Galerie Reuter");
+        long id = pages.fileRequest("Dudelange", pdf("installer-certificate.pdf"), true, false, true);
+        pages.signOut();
+        pages.signInAsStaff(operator).review(id).confirmOrder("LINE-11", "POST confirmed by e-mail, link down");
+        pages.propose("APPROVAL", "Fire detectors share the intrusion transmitter.");
+        pages.signOut();
+
+        pages.signInAsStaff(supervisor).review(id).approve();
+        assertThat(pages.messages()).contains("This request includes a fire alarm: a supervisor must record a "
+                + "fire-alarm exception before it can be approved.");
+        assertThat(pages.text("state")).isEqualTo("In review by the police");
+
+        pages.recordFireException("The fire detectors share the intrusion transmitter; CGDIS agreed on 20 November.");
+        assertThat(pages.messages()).contains("The fire-alarm exception was recorded.");
+        pages.approve();
+        assertThat(pages.text("clientNumber")).matches("AL-\\d{4}-\\d{6}-\\d");
+        assertThat(pages.bodyText()).contains("CGDIS agreed on 20 November").contains(supervisor);
     }
 
     @Test
