@@ -17,8 +17,9 @@ import jakarta.jms.TextMessage;
 import lu.alarmis.security.Roles;
 
 /**
- * Puts a batch of outbox messages on {@code PostOutbound} in one broker transaction, each with the
- * contract's properties and the broker's duplicate id, so that sending a batch again is harmless.
+ * Puts a batch of outbox messages on {@code PostOutbound}, each with the contract's properties and
+ * the broker's duplicate id, so that sending a batch again is harmless: in one broker transaction,
+ * or one by one outside any transaction for a batch the broker already holds part of.
  */
 @Stateless
 @RolesAllowed(Roles.POST_OUTBOX)
@@ -36,6 +37,16 @@ public class PostOutboundPublisher {
         for (PartnerMessage message : batch) {
             producer.send(postOutbound, toJms(message));
         }
+    }
+
+    /**
+     * One by one, each send on its own: the broker drops a message whose duplicate id it has
+     * already seen (a crash came between sending it and marking it sent), where in a transaction
+     * it would refuse the whole batch for it, every time.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void publishEach(List<PartnerMessage> batch) {
+        publish(batch);
     }
 
     private TextMessage toJms(PartnerMessage message) {
