@@ -103,7 +103,7 @@ INSERT INTO connection_request (
     maintainer_name, maintainer_address, maintainer_contact, post_order_reference, reasons,
     obligations_acknowledged_at, assignee_id, post_line_id, information_request, information_due,
     proposal, proposed_by, proposal_note, fire_exception_reason, fire_exception_by,
-    client_number, decision_reason, decided_by, decided_at)
+    client_number, decision_reason, decided_by, decided_at, connection_status, connection_status_since)
 WITH drawn AS (
     SELECT g, random() AS u_state, random() AS u_open, random() AS u_age,
            random() AS u_passive, random() AS u_active, random() AS u_fire, random() AS u_assign,
@@ -176,7 +176,9 @@ SELECT 1000000000 + g, 3, 1000000000 + org, 1000001000 + org,
                || pg_temp.luhn(extract(year FROM decided_at)::int, approval_no) END,
        CASE WHEN state = 'REFUSED' THEN 'The premises are not equipped as the regulation requires.' END,
        CASE WHEN state IN ('APPROVED', 'REFUSED') THEN supervisor_id END,
-       CASE WHEN state IN ('APPROVED', 'REFUSED') THEN decided_at END
+       CASE WHEN state IN ('APPROVED', 'REFUSED') THEN decided_at END,
+       CASE WHEN state = 'APPROVED' THEN 'ACTIVE' END,
+       CASE WHEN state = 'APPROVED' THEN decided_at END
 FROM numbered;
 
 -- The application's next client number comes after the loaded ones.

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -206,6 +208,14 @@ public class ConnectionRequest {
 
     @Column(name = "decided_at")
     private Instant decidedAt;
+
+    /** Once approved: the client's connection to the CIN. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "connection_status", length = 10)
+    private ConnectionStatus connectionStatus;
+
+    @Column(name = "connection_status_since")
+    private Instant connectionStatusSince;
 
     /** What staff propose and supervisors decide. */
     public enum Decision {
@@ -443,6 +453,34 @@ public class ConnectionRequest {
         this.decidedBy = supervisor;
         this.decidedAt = now;
         this.decisionReason = note;
+        this.connectionStatus = ConnectionStatus.ACTIVE;
+        this.connectionStatusSince = now;
+    }
+
+    /** A supervisor suspends the connection of an approved client, e.g. for lasting non-compliance. */
+    void suspendConnection(Instant now) {
+        changeConnection(EnumSet.of(ConnectionStatus.ACTIVE), ConnectionStatus.SUSPENDED, "connection.notActive", now);
+    }
+
+    /** A supervisor lifts the suspension. */
+    void reinstateConnection(Instant now) {
+        changeConnection(EnumSet.of(ConnectionStatus.SUSPENDED), ConnectionStatus.ACTIVE, "connection.notSuspended",
+                now);
+    }
+
+    /** A supervisor ends the connection for good, suspended or not. */
+    void endConnection(Instant now) {
+        changeConnection(EnumSet.of(ConnectionStatus.ACTIVE, ConnectionStatus.SUSPENDED), ConnectionStatus.ENDED,
+                "connection.notOpen", now);
+    }
+
+    private void changeConnection(Set<ConnectionStatus> from, ConnectionStatus to, String refusalKey, Instant now) {
+        if (connectionStatus == null || !from.contains(connectionStatus)) {
+            throw new BusinessException(refusalKey, "connection of request " + id + " is " + connectionStatus
+                    + ", not one of " + from);
+        }
+        this.connectionStatus = to;
+        this.connectionStatusSince = now;
     }
 
     /** Refusal by a supervisor, with the reason the applicant reads. */
@@ -639,5 +677,14 @@ public class ConnectionRequest {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    /** {@code null} until the request is approved. */
+    public ConnectionStatus getConnectionStatus() {
+        return connectionStatus;
+    }
+
+    public Instant getConnectionStatusSince() {
+        return connectionStatusSince;
     }
 }

@@ -18,7 +18,10 @@ public enum RequestEventKind {
     WITHDRAWN(true),
     LINE_ACTIVE(true),
     TRANSMISSION_TEST(true),
-    LINE_ENDED(true);
+    LINE_ENDED(true),
+    CONNECTION_SUSPENDED(true),
+    CONNECTION_REINSTATED(true),
+    CONNECTION_ENDED(true);
 
     private final boolean shownToApplicant;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import jakarta.annotation.Resource;
@@ -50,6 +51,9 @@ public class RequestReviewService {
     /** Observed by the POST link, in this transaction: POST learns the number if and only if it is issued. */
     @Inject
     private Event<ClientNumberIssued> clientNumbers;
+
+    @Inject
+    private Event<ConnectionStatusChanged> connectionChanges;
 
     @Resource
     private SessionContext context;
@@ -201,6 +205,41 @@ public class RequestReviewService {
             history.record(r, RequestEventKind.FIRE_EXCEPTION, ActorKind.PGD, me.getEmail(), r.getState(), text,
                     Instant.now());
         });
+    }
+
+    /** A supervisor suspends an approved client's connection, with the reason the applicant and POST read. */
+    @RolesAllowed(Roles.CIN_SUPERVISOR)
+    public ConnectionRequest suspendConnection(long requestId, long version, String reason) {
+        return changeConnection(requestId, version, reason, ConnectionRequest::suspendConnection,
+                RequestEventKind.CONNECTION_SUSPENDED, NotificationKind.CONNECTION_SUSPENDED);
+    }
+
+    @RolesAllowed(Roles.CIN_SUPERVISOR)
+    public ConnectionRequest reinstateConnection(long requestId, long version, String reason) {
+        return changeConnection(requestId, version, reason, ConnectionRequest::reinstateConnection,
+                RequestEventKind.CONNECTION_REINSTATED, NotificationKind.CONNECTION_REINSTATED);
+    }
+
+    @RolesAllowed(Roles.CIN_SUPERVISOR)
+    public ConnectionRequest endConnection(long requestId, long version, String reason) {
+        return changeConnection(requestId, version, reason, ConnectionRequest::endConnection,
+                RequestEventKind.CONNECTION_ENDED, NotificationKind.CONNECTION_ENDED);
+    }
+
+    private ConnectionRequest changeConnection(long requestId, long version, String reason,
+                                               BiConsumer<ConnectionRequest, Instant> change, RequestEventKind kind,
+                                               NotificationKind notification) {
+        requireText(reason, "request.reasonRequired");
+        Account me = caller();
+        Instant now = Instant.now();
+        String text = ConnectionRequestService.limit(reason.strip());
+        ConnectionRequest request = change(requestId, version, r -> {
+            change.accept(r, now);
+            history.record(r, kind, ActorKind.PGD, me.getEmail(), r.getState(), text, now);
+        });
+        notifications.notify(request.getEspace(), request.getId(), notification, text);
+        connectionChanges.fire(new ConnectionStatusChanged(request.getId(), request.getConnectionStatus(), text, now));
+        return request;
     }
 
     private ConnectionRequest change(long requestId, long version, Consumer<ConnectionRequest> action) {

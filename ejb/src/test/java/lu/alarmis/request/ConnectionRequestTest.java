@@ -122,6 +122,31 @@ class ConnectionRequestTest {
     }
 
     @Test
+    void anApprovedClientsConnectionIsSuspendedReinstatedAndEndedOnlyFromTheRightStatus() {
+        ConnectionRequest request = inReview();
+        assertThatThrownBy(() -> request.suspendConnection(NOW))
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("connection.notActive");
+        request.propose(ConnectionRequest.Decision.APPROVAL, operator, "fine");
+        request.approve(supervisor, ClientNumber.of(2026, 3), null, NOW);
+        assertThat(request.getConnectionStatus()).isEqualTo(ConnectionStatus.ACTIVE);
+
+        assertThatThrownBy(() -> request.reinstateConnection(NOW))
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("connection.notSuspended");
+        request.suspendConnection(NOW.plusSeconds(60));
+        assertThat(request.getConnectionStatus()).isEqualTo(ConnectionStatus.SUSPENDED);
+        assertThat(request.getConnectionStatusSince()).isEqualTo(NOW.plusSeconds(60));
+        assertThatThrownBy(() -> request.suspendConnection(NOW))
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("connection.notActive");
+        request.reinstateConnection(NOW.plusSeconds(120));
+        assertThat(request.getConnectionStatus()).isEqualTo(ConnectionStatus.ACTIVE);
+        request.endConnection(NOW.plusSeconds(180));
+        assertThat(request.getConnectionStatus()).isEqualTo(ConnectionStatus.ENDED);
+        assertThatThrownBy(() -> request.endConnection(NOW))
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("connection.notOpen");
+        assertThat(request.getState()).isEqualTo(RequestState.APPROVED);
+    }
+
+    @Test
     void fireBesideIntrusionNeedsTheSupervisorsException() {
         ConnectionRequest request = inReview(true);
         request.propose(ConnectionRequest.Decision.APPROVAL, operator, null);

@@ -1,12 +1,14 @@
 package lu.alarmis.it.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lu.alarmis.common.BusinessException;
 import lu.alarmis.it.support.AsAdmin;
 import lu.alarmis.it.support.AsApplicantOne;
 import lu.alarmis.it.support.AsOperator;
@@ -37,6 +40,7 @@ import lu.alarmis.partner.post.PostMessageType;
 import lu.alarmis.partner.post.PostSchema;
 import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
+import lu.alarmis.request.ConnectionStatus;
 import lu.alarmis.request.RequestEvent;
 import lu.alarmis.request.RequestEventKind;
 import lu.alarmis.request.RequestReviewService;
@@ -206,6 +210,44 @@ class PostContractIT {
         awaitInbound(refusal);
         assertThat(inbound(refusal).getNote()).contains(assignedId).contains("lineId unknown at POST");
         assertThat(post.answerTo(refusal, Duration.ofSeconds(3))).as("answer to POST's rejection").isNull();
+    }
+
+    @Test
+    void aSupervisorSuspendsReinstatesAndEndsAConnectionAndPostAndTheApplicantAreToldEachTime() throws Exception {
+        long id = fixtures.filed("Diekirch", "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        operator.call(() -> review.recordPostAnswer(id, fixtures.version(id), true, "LINE-" + id, "test: by hand"));
+        operator.call(() -> review.propose(id, fixtures.version(id), ConnectionRequest.Decision.APPROVAL, null));
+        String clientNumber = supervisorTwo.call(() -> review.decide(id, fixtures.version(id),
+                ConnectionRequest.Decision.APPROVAL, null)).getClientNumber();
+
+        assertThatThrownBy(() -> operator.call(() -> review.suspendConnection(id, fixtures.version(id), "overdue")))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> supervisorTwo.call(() -> review.reinstateConnection(id, fixtures.version(id), "why")))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("connection.notSuspended"));
+
+        supervisorTwo.call(() -> review.suspendConnection(id, fixtures.version(id), "Servicing certificate overdue."));
+        assertConnectionMessage(PostMessageType.CONNECTION_SUSPENDED, clientNumber, "Servicing certificate overdue.");
+        supervisorTwo.call(() -> review.reinstateConnection(id, fixtures.version(id), "Certificate received."));
+        assertConnectionMessage(PostMessageType.CONNECTION_REINSTATED, clientNumber, "Certificate received.");
+        supervisorTwo.call(() -> review.endConnection(id, fixtures.version(id), "The shop closed."));
+        assertConnectionMessage(PostMessageType.CONNECTION_ENDED, clientNumber, "The shop closed.");
+
+        assertThat(operator.call(() -> review.get(id)).getConnectionStatus()).isEqualTo(ConnectionStatus.ENDED);
+        assertThat(applicant.call(() -> requests.timeline(id))).extracting(RequestEvent::getKind)
+                .contains(RequestEventKind.CONNECTION_SUSPENDED, RequestEventKind.CONNECTION_REINSTATED,
+                        RequestEventKind.CONNECTION_ENDED);
+        assertThat(applicant.call(() -> notifications.inbox(fixtures.espaceOf(AsApplicantOne.EMAIL))))
+                .filteredOn(n -> id == n.getRequestId())
+                .extracting(n -> n.getKind() + ": " + n.getDetail())
+                .contains("CONNECTION_SUSPENDED: Servicing certificate overdue.",
+                        "CONNECTION_REINSTATED: Certificate received.", "CONNECTION_ENDED: The shop closed.");
+    }
+
+    private void assertConnectionMessage(PostMessageType type, String clientNumber, String reason) {
+        TextMessage message = awaitOutbound(type, "<clientNumber>" + clientNumber + "</clientNumber>");
+        schema.check(type, text(message));
+        assertThat(text(message)).contains("<reason>" + reason + "</reason>").contains("<effectiveAt>");
     }
 
     @Test

@@ -274,6 +274,12 @@ final class RequestPages {
         return this;
     }
 
+    RequestPages suspendConnection(String why) {
+        type("connection:connectionReason", why);
+        submit("connection:suspend");
+        return this;
+    }
+
     RequestPages recordFireException(String why) {
         type("fire:fireReason", why);
         submit("fire:recordFireException");

@@ -112,7 +112,7 @@ class RequestsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aFireAlarmBesideAnIntrusionAlarmIsApprovedOnlyAfterASupervisorRecordedTheException() throws IOException {
+    void aFireAlarmBesideAnIntrusionAlarmIsApprovedOnlyAfterASupervisorsExceptionThenItsConnectionIsSuspended() throws IOException {
         pages.strongApplicantWithEspace(applicant, "Galerie Reuter");
         long id = pages.fileRequest("Dudelange", pdf("installer-certificate.pdf"), true, false, true);
         pages.signOut();
@@ -130,6 +130,15 @@ class RequestsBrowserIT extends BrowserTest {
         pages.approve();
         assertThat(pages.text("clientNumber")).matches("AL-\\d{4}-\\d{6}-\\d");
         assertThat(pages.bodyText()).contains("CGDIS agreed on 20 November").contains(supervisor);
+
+        pages.suspendConnection("The yearly transmission test is three months overdue.");
+        assertThat(pages.messages()).contains("The connection was suspended. The applicant and POST Luxembourg are told.");
+        assertThat(pages.text("connectionStatus")).startsWith("Suspended");
+        pages.signOut();
+        pages.signIn(applicant, RequestPages.PASSWORD, null).openRequest(id);
+        assertThat(pages.text("connectionStatus")).isEqualTo("Connection: Suspended");
+        assertThat(pages.timeline()).anyMatch(line -> line.contains("Connection suspended by the police")
+                && line.contains("three months overdue"));
     }
 
     @Test

@@ -10,13 +10,14 @@ import jakarta.inject.Inject;
 
 import lu.alarmis.request.ClientNumberIssued;
 import lu.alarmis.request.ConnectionRequest;
+import lu.alarmis.request.ConnectionStatusChanged;
 import lu.alarmis.request.OrderCheckNeeded;
 import lu.alarmis.request.RequestRepository;
 
 /**
  * What POST Luxembourg must hear of our requests, put in the outbox by the transaction that decided it: the
  * order check when a request is filed (or its reference corrected), the client number when it is
- * issued. Then any answer of POST that arrived early and was parked is applied.
+ * issued, a connection suspended, reinstated or ended. Then any answer of POST that arrived early and was parked is applied.
  */
 @ApplicationScoped
 public class PostOrderDesk {
@@ -67,6 +68,21 @@ public class PostOrderDesk {
                 .finish();
         send(PostMessageType.CLIENT_NUMBER_ASSIGNED, body, request);
         parked.applyWaitingFor(PostInboundService.clientKey(request.getClientNumber()));
+    }
+
+    void connectionStatusChanged(@Observes ConnectionStatusChanged event) {
+        ConnectionRequest request = requests.find(event.requestId()).orElseThrow();
+        PostMessageType type = switch (event.status()) {
+            case SUSPENDED -> PostMessageType.CONNECTION_SUSPENDED;
+            case ACTIVE -> PostMessageType.CONNECTION_REINSTATED;
+            case ENDED -> PostMessageType.CONNECTION_ENDED;
+        };
+        String body = PostMessageWriter.start(type)
+                .element("clientNumber", request.getClientNumber())
+                .element("effectiveAt", event.at())
+                .element("reason", event.reason())
+                .finish();
+        send(type, body, request);
     }
 
     private void send(PostMessageType type, String body, ConnectionRequest request) {

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.request.ConnectionRequest;
+import lu.alarmis.request.ConnectionStatus;
 import lu.alarmis.request.RequestEvent;
 import lu.alarmis.request.RequestReviewService;
 import lu.alarmis.request.RequestState;
@@ -49,6 +50,7 @@ public class ReviewRequestBacking implements Serializable {
     private String proposalNote;
     private String decisionReason;
     private String fireExceptionReason;
+    private String connectionReason;
 
     /** f:viewAction */
     public void load() {
@@ -99,6 +101,24 @@ public class ReviewRequestBacking implements Serializable {
     public void recordFireException() {
         act(() -> service.recordFireException(id, request.getVersion(), fireExceptionReason),
                 "review.fireExceptionRecorded");
+    }
+
+    public void suspendConnection() {
+        act(() -> service.suspendConnection(id, request.getVersion(), connectionReason), "connection.suspended");
+    }
+
+    public void reinstateConnection() {
+        act(() -> service.reinstateConnection(id, request.getVersion(), connectionReason), "connection.reinstated");
+    }
+
+    public void endConnection() {
+        act(() -> service.endConnection(id, request.getVersion(), connectionReason), "connection.ended");
+    }
+
+    /** Supervisors suspend, reinstate and end approved clients' connections until they are ended. */
+    public boolean isConnectionChangeable() {
+        return isSupervisor() && request.getConnectionStatus() != null
+                && request.getConnectionStatus() != ConnectionStatus.ENDED;
     }
 
     private void act(Runnable action, String doneKey) {
@@ -223,6 +243,14 @@ public class ReviewRequestBacking implements Serializable {
 
     public void setDecisionReason(String decisionReason) {
         this.decisionReason = decisionReason;
+    }
+
+    public String getConnectionReason() {
+        return connectionReason;
+    }
+
+    public void setConnectionReason(String connectionReason) {
+        this.connectionReason = connectionReason;
     }
 
     public String getFireExceptionReason() {
