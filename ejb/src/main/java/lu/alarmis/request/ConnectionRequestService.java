@@ -21,6 +21,7 @@ import lu.alarmis.audit.AuditAction;
 import lu.alarmis.audit.AuditLog;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.common.NotFoundException;
+import lu.alarmis.common.Text;
 import lu.alarmis.document.DocumentInspector;
 import lu.alarmis.document.InspectedDocument;
 import lu.alarmis.notification.NotificationKind;
@@ -274,8 +275,9 @@ public class ConnectionRequestService {
         return new NotFoundException("request", requestId);
     }
 
+    /** What fits in a note of the timeline. */
     static String limit(String text) {
-        return text.length() <= ConnectionRequest.NOTE_MAX ? text : text.substring(0, ConnectionRequest.NOTE_MAX);
+        return Text.cut(text, ConnectionRequest.NOTE_MAX);
     }
 
     private Account caller() {

@@ -118,7 +118,10 @@ class PostMessagingIT {
         post.send(messageId, "LINE_ACTIVE", "1.0", lineActive, null);
 
         awaitInbound(messageId);
-        assertThat(post.allAnswersTo(messageId, Duration.ofSeconds(6))).as("answers to " + messageId).hasSize(1);
+        assertAnsweredOnce(messageId);
+        // A duplicate is recognised without failing, so it is consumed, never redelivered nor dead-lettered.
+        assertThat(asPostInbound.call(() -> inbound.accept(new InboundPostMessage(messageId, "LINE_ACTIVE", "1.0",
+                null, lineActive, "ID:again")))).as("status of a duplicate").isNull();
         assertThat(asAdmin.call(() -> traffic.latest(200)))
                 .filteredOn(message -> message.getMessageId().equals(messageId))
                 .hasSize(1);
@@ -134,8 +137,9 @@ class PostMessagingIT {
 
         PartnerMessage stored = asAdmin.call(() -> traffic.findMessage(MessageDirection.INBOUND, messageId)).orElseThrow();
         assertThat(stored.getErrorCode()).isEqualTo(PostErrorCode.MISSING_PROPERTY);
-        TextMessage answer = post.answerTo(messageId, PROCESSING_TIMEOUT);
-        assertThat(answer).as("MessageRejected on PostOutbound").isNotNull();
+        // Relayed right after the commit: well before the outbox's 10-second sweep would send it.
+        TextMessage answer = post.answerTo(messageId, Duration.ofSeconds(5));
+        assertThat(answer).as("MessageRejected on PostOutbound within 5 s").isNotNull();
         assertThat(answer.getStringProperty(PostMessageProperties.MESSAGE_TYPE)).isEqualTo("MESSAGE_REJECTED");
         assertThat(answer.getText()).contains("<errorCode>MISSING_PROPERTY</errorCode>")
                 .contains("<rejectedMessageId>" + messageId + "</rejectedMessageId>");
@@ -161,6 +165,16 @@ class PostMessagingIT {
         assertThat(post.answerTo(second, PROCESSING_TIMEOUT)).as("answer to " + second + ", relayed after the copy").isNotNull();
         awaitSent(firstAnswerId);
         assertThat(post.allAnswersTo(first, Duration.ofSeconds(3))).as("answers to " + first + " received again").isEmpty();
+    }
+
+    @Test
+    void aRejectionFromPostIsNeverAnsweredEvenWhenItBreaksTheContract() throws Exception {
+        String messageId = "post-" + UUID.randomUUID();
+        var malformed = new InboundPostMessage(messageId, "MESSAGE_REJECTED", "1.0", null, "<x/>", "ID:test");
+
+        assertThat(asPostInbound.call(() -> inbound.accept(malformed))).isEqualTo(PartnerMessageStatus.REJECTED);
+
+        assertThat(post.answerTo(messageId, Duration.ofSeconds(3))).as("answer to POST's rejection").isNull();
     }
 
     @Test
@@ -207,15 +221,20 @@ class PostMessagingIT {
     }
 
     @Test
-    void aMessageThatFailedUntilTheDatabaseWasMendedIsReplayedAppliedAndAnsweredOnce() throws Exception {
+    void messagesThatFailedUntilTheDatabaseWasMendedAreReplayedAndAppliedOrDiscardedAndRejected() throws Exception {
         String messageId = "post-poison-" + UUID.randomUUID();
+        String setAside = "post-poison-" + UUID.randomUUID();
         String order = "ORD-REPLAY-" + shortId();
-        // A real database refusal of this one message, as a broken constraint would give in production.
-        execute("ALTER TABLE partner_message ADD CONSTRAINT ck_test_poison CHECK (message_id <> '" + messageId + "')");
+        // A real database refusal of these two messages, as a broken constraint would give in production.
+        execute("ALTER TABLE partner_message ADD CONSTRAINT ck_test_poison CHECK (message_id NOT IN ('"
+                + messageId + "', '" + setAside + "'))");
         DeadLetter letter;
+        DeadLetter other;
         try {
             post.send(messageId, "ORDER_CONFIRMED", "1.0", orderConfirmed(order), null);
+            post.send(setAside, "ORDER_CONFIRMED", "1.0", orderConfirmed("ORD-ASIDE-" + shortId()), null);
             letter = awaitDeadLetter(messageId);
+            other = awaitDeadLetter(setAside);
         } finally {
             execute("ALTER TABLE partner_message DROP CONSTRAINT ck_test_poison");
         }
@@ -230,13 +249,26 @@ class PostMessagingIT {
         PartnerMessage applied = awaitInbound(messageId);
         assertThat(applied.getStatus()).isEqualTo(PartnerMessageStatus.PARKED);
         assertThat(applied.getParkKey()).isEqualTo("ORDER:" + order);
-        assertThat(post.allAnswersTo(messageId, Duration.ofSeconds(6))).as("answers").hasSize(1)
-                .allSatisfy(answer -> assertThat(answer.getText()).contains("<outcome>PARKED</outcome>"));
+        assertThat(assertAnsweredOnce(messageId).getText()).contains("<outcome>PARKED</outcome>");
         assertThat(deadLetter(messageId)).isEmpty();
         DeadLetterDecision decision = decisionOn(letter.transportId());
         assertThat(decision.getDecision()).isEqualTo(DeadLetterDecisionKind.REPLAYED);
         assertThat(decision.getDecidedBy()).isEqualTo(AsSupervisorOne.EMAIL);
         assertThat(decision.getReason()).isEqualTo("Constraint removed by the DBA (ticket 4711).");
+
+        // The other one is set aside: POST hears why, and a resend under its id changes nothing.
+        supervisor.call(() -> {
+            deadLetters.discard(other.transportId(), "Order cancelled at POST meanwhile (phone call).");
+            return null;
+        });
+        TextMessage rejection = post.answerTo(setAside, PROCESSING_TIMEOUT);
+        assertThat(rejection).as("MessageRejected for the discarded message").isNotNull();
+        assertThat(rejection.getText()).contains("<errorCode>DISCARDED</errorCode>")
+                .contains("Order cancelled at POST meanwhile (phone call).");
+        PartnerMessage discarded = asAdmin.call(() -> traffic.findMessage(MessageDirection.INBOUND, setAside)).orElseThrow();
+        assertThat(discarded.getStatus()).isEqualTo(PartnerMessageStatus.REJECTED);
+        assertThat(discarded.getErrorCode()).isEqualTo(PostErrorCode.DISCARDED);
+        assertThat(deadLetter(setAside)).isEmpty();
     }
 
     @Test
@@ -297,6 +329,14 @@ class PostMessagingIT {
             Thread.sleep(200);
         }
         throw new AssertionError("message " + messageId + " was not stored within " + PROCESSING_TIMEOUT);
+    }
+
+    /** The one answer to the message; none other follows it. */
+    private TextMessage assertAnsweredOnce(String messageId) {
+        TextMessage answer = post.answerTo(messageId, PROCESSING_TIMEOUT);
+        assertThat(answer).as("answer to " + messageId).isNotNull();
+        assertThat(post.allAnswersTo(messageId, Duration.ofSeconds(4))).as("further answers to " + messageId).isEmpty();
+        return answer;
     }
 
     private void awaitSent(String outboundId) throws Exception {

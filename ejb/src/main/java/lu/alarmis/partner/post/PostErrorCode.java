@@ -21,5 +21,10 @@ public enum PostErrorCode {
     /** The message refers to an order, request or client number the receiver does not know. */
     UNKNOWN_REFERENCE,
     /** The message does not apply to the current state of what it refers to. */
-    NOT_APPLICABLE
+    NOT_APPLICABLE,
+    /**
+     * The receiver could not process the message, even after retries, and its staff set it aside;
+     * the reason says why. Send it again with a new message id once the matter is settled.
+     */
+    DISCARDED
 }

@@ -2,9 +2,9 @@ package lu.alarmis.partner.post;
 
 import static lu.alarmis.common.Text.blank;
 import static lu.alarmis.common.Text.cut;
+import static lu.alarmis.common.Text.strip;
 
 import java.time.Instant;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -56,31 +56,72 @@ public class PostInboundService {
             LOG.info(() -> "Duplicate POST message " + messageId + " ignored");
             return null;
         }
-        PartnerMessage message = new PartnerMessage(MessageDirection.INBOUND, messageId,
-                orUnknown(envelope.messageType(), PartnerMessage.MESSAGE_TYPE_MAX),
-                orUnknown(envelope.schemaVersion(), PartnerMessage.SCHEMA_VERSION_MAX), envelope.correlationId(),
-                bodyToKeep(envelope.body()), Instant.now());
-        messages.add(message);
+        PartnerMessage message = record(envelope, messageId);
         try {
             PostMessageType type = checkEnvelope(envelope);
             apply(message, type, new PostMessageReader(schema.read(type, envelope.body())));
-            if (type != PostMessageType.MESSAGE_REJECTED) { // answering POST's rejections could loop
+            if (answerable(envelope)) {
                 answerAcceptance(message);
             }
         } catch (PostMessageRefusedException refused) {
-            message.rejected(refused.code(), refused.reason());
-            answerRejection(messageId, refused);
+            reject(message, envelope, refused.code(), refused.reason());
         }
         messages.flush(); // a database refusal fails this message here, where its consumer records why
         return message.getStatus();
     }
 
-    /** Applies again the parked messages waiting for that key (called as something they wait for appears). */
+    /**
+     * Staff set aside a message of POST that could not be processed (it was dead-lettered): it is
+     * recorded as rejected with their reason, so a resend under the same id changes nothing, and
+     * POST is answered, where its id allows.
+     */
+    @RolesAllowed({Roles.CIN_SUPERVISOR, Roles.ADMIN})
+    public void discarded(InboundPostMessage envelope, String reason) {
+        if (blank(envelope.messageId()) || envelope.messageId().strip().length() > PartnerMessage.MESSAGE_ID_MAX) {
+            return; // it cannot be recorded nor answered by its id; the dead-letter decision keeps it
+        }
+        String messageId = envelope.messageId().strip();
+        if (messages.findByMessageId(MessageDirection.INBOUND, messageId).isPresent()) {
+            return; // processed meanwhile (a copy got through): it was answered then
+        }
+        reject(record(envelope, messageId), envelope, PostErrorCode.DISCARDED, reason);
+    }
+
+    /**
+     * Applies again the parked messages waiting for that key (called as something they wait for
+     * appears). One that no longer applies is rejected and answered, without failing the caller.
+     */
     public void applyParked(String parkKey) {
         for (PartnerMessage message : messages.parked(parkKey)) {
             PostMessageType type = PostMessageType.named(message.getMessageType()).orElseThrow();
-            apply(message, type, new PostMessageReader(schema.read(type, message.getBody())));
+            try {
+                apply(message, type, new PostMessageReader(schema.read(type, message.getBody())));
+            } catch (PostMessageRefusedException refused) {
+                message.rejected(refused.code(), refused.reason());
+                outbox.reject(message.getMessageId(), refused.code(), refused.reason());
+            }
         }
+    }
+
+    private PartnerMessage record(InboundPostMessage envelope, String messageId) {
+        PartnerMessage message = new PartnerMessage(MessageDirection.INBOUND, messageId,
+                orUnknown(envelope.messageType(), PartnerMessage.MESSAGE_TYPE_MAX),
+                orUnknown(envelope.schemaVersion(), PartnerMessage.SCHEMA_VERSION_MAX), envelope.correlationId(),
+                bodyToKeep(envelope.body()), Instant.now());
+        messages.add(message);
+        return message;
+    }
+
+    private void reject(PartnerMessage message, InboundPostMessage envelope, PostErrorCode code, String reason) {
+        message.rejected(code, reason);
+        if (answerable(envelope)) {
+            outbox.reject(message.getMessageId(), code, reason);
+        }
+    }
+
+    /** Every message of POST is answered once, except its own rejections: answering those could loop. */
+    private static boolean answerable(InboundPostMessage envelope) {
+        return !PostMessageType.MESSAGE_REJECTED.name().equals(strip(envelope.messageType()));
     }
 
     private PostMessageType checkEnvelope(InboundPostMessage envelope) {
@@ -152,21 +193,7 @@ public class PostInboundService {
                 .element("acceptedMessageId", message.getMessageId())
                 .element("outcome", message.getStatus().name())
                 .finish();
-        answer(PostMessageType.MESSAGE_ACCEPTED, message.getMessageId(), body, message.getRequestId());
-    }
-
-    private void answerRejection(String messageId, PostMessageRefusedException refused) {
-        String body = PostMessageWriter.start(PostMessageType.MESSAGE_REJECTED)
-                .element("rejectedMessageId", messageId)
-                .element("errorCode", refused.code())
-                .element("reason", cut(refused.reason(), 2000))
-                .finish();
-        answer(PostMessageType.MESSAGE_REJECTED, messageId, body, null);
-    }
-
-    private void answer(PostMessageType type, String answeredMessageId, String body, Long requestId) {
-        outbox.put(new PartnerMessage(MessageDirection.OUTBOUND, "alarmis-" + UUID.randomUUID(), type.name(),
-                PostSchema.VERSION, answeredMessageId, body, Instant.now()).concerning(requestId));
+        outbox.send(PostMessageType.MESSAGE_ACCEPTED, body, message.getMessageId(), message.getRequestId());
     }
 
     static String orderKey(String orderReference) {

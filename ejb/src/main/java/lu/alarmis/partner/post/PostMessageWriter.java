@@ -42,12 +42,25 @@ public final class PostMessageWriter {
         try {
             xml.writeStartElement(PostSchema.NAMESPACE, name);
             xml.writeCharacters(value instanceof Instant instant ? instant.truncatedTo(ChronoUnit.MILLIS).toString()
-                    : value.toString());
+                    : xmlText(value.toString()));
             xml.writeEndElement();
             return this;
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The text without the characters XML 1.0 cannot carry (control characters a person may paste
+     * into a reason): escaping cannot save them, and a message must never fail for them.
+     */
+    static String xmlText(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF))
+                .forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     public PostMessageWriter open(String name) {

@@ -1,8 +1,5 @@
 package lu.alarmis.partner.post;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -86,9 +83,13 @@ public class PostOrderDesk {
     }
 
     private void send(PostMessageType type, String body, ConnectionRequest request) {
-        schema.check(type, body); // nothing leaves that breaks our own published contract
-        outbox.put(new PartnerMessage(MessageDirection.OUTBOUND, "alarmis-" + UUID.randomUUID(), type.name(),
-                PostSchema.VERSION, null, body, Instant.now()).concerning(request.getId()));
+        try {
+            schema.check(type, body); // nothing leaves that breaks our own published contract
+        } catch (PostMessageRefusedException ours) {
+            // A defect of ours, not a rule the user broke: the whole change rolls back, nothing half-done.
+            throw new IllegalStateException("our own " + type + " breaks the POST schema: " + ours.reason(), ours);
+        }
+        outbox.send(type, body, null, request.getId());
     }
 
     static String reference(ConnectionRequest request) {

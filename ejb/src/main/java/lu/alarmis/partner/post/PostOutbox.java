@@ -1,11 +1,16 @@
 package lu.alarmis.partner.post;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+
+import lu.alarmis.common.Text;
 
 /**
  * The outbox of the POST link. A message for POST is recorded {@link PartnerMessageStatus#PENDING}
@@ -29,9 +34,29 @@ public class PostOutbox {
     @EJB
     private PostOutboxRelay relay;
 
-    public void put(PartnerMessage message) {
+    /**
+     * Puts a message of ours in the outbox, under a new message id.
+     *
+     * @param correlationId the id of POST's message it answers, or {@code null}
+     * @param requestId     the request it concerns, or {@code null}
+     * @return the message as recorded
+     */
+    public PartnerMessage send(PostMessageType type, String body, String correlationId, Long requestId) {
+        PartnerMessage message = new PartnerMessage(MessageDirection.OUTBOUND, "alarmis-" + UUID.randomUUID(),
+                type.name(), PostSchema.VERSION, correlationId, body, Instant.now()).concerning(requestId);
         messages.add(message);
         filled.fire(new Filled());
+        return message;
+    }
+
+    /** Answers one of POST's messages with {@code MessageRejected}: its id, the code and a readable reason. */
+    public PartnerMessage reject(String messageId, PostErrorCode code, String reason) {
+        String body = PostMessageWriter.start(PostMessageType.MESSAGE_REJECTED)
+                .element("rejectedMessageId", messageId)
+                .element("errorCode", code)
+                .element("reason", Text.cut(reason, PartnerMessage.NOTE_MAX))
+                .finish();
+        return send(PostMessageType.MESSAGE_REJECTED, body, messageId, null);
     }
 
     void relayOnceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Filled event) {

@@ -37,6 +37,16 @@ class PostSchemaTest {
     }
 
     @Test
+    void aReasonWithPastedControlCharactersStillMakesAValidMessage() {
+        String body = PostMessageWriter.start(PostMessageType.CONNECTION_SUSPENDED)
+                .element("clientNumber", "AL-2026-000123-7").element("effectiveAt", AT)
+                .element("reason", "Servicing\u0001 overdue\u000B\tsince March\uD83D\uDD14").finish();
+
+        schema.check(PostMessageType.CONNECTION_SUSPENDED, body);
+        assertThat(body).contains("<reason>Servicing overdue\tsince March\uD83D\uDD14</reason>");
+    }
+
+    @Test
     void aMessageOfPostIsReadFieldByField() {
         Element root = schema.read(PostMessageType.ORDER_CONFIRMED, orderConfirmed("ORD-2026-0001"));
         PostMessageReader reader = new PostMessageReader(root);

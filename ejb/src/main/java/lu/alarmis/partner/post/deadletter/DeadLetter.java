@@ -1,5 +1,6 @@
 package lu.alarmis.partner.post.deadletter;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,5 +13,5 @@ import java.time.Instant;
  */
 public record DeadLetter(String transportId, String origin, String messageId, String messageType,
                          String schemaVersion, String correlationId, Instant sentAt, String body,
-                         String failureReason, Instant failedAt, Integer attempts) {
+                         String failureReason, Instant failedAt, Integer attempts) implements Serializable {
 }

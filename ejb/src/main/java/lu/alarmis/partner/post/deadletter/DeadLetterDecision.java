@@ -2,6 +2,7 @@ package lu.alarmis.partner.post.deadletter;
 
 import static lu.alarmis.common.Text.cut;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -17,7 +18,9 @@ import jakarta.persistence.Table;
 /** What a staff member did with a dead-lettered message, and why; with the message itself, so nothing is lost. */
 @Entity
 @Table(name = "partner_dead_letter_decision")
-public class DeadLetterDecision {
+public class DeadLetterDecision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int REASON_MAX = 1000;
 

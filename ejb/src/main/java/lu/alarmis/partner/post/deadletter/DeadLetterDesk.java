@@ -24,10 +24,13 @@ import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import lu.alarmis.audit.AuditAction;
 import lu.alarmis.audit.AuditLog;
 import lu.alarmis.common.BusinessException;
+import lu.alarmis.partner.post.InboundPostMessage;
+import lu.alarmis.partner.post.PostInboundService;
 import lu.alarmis.partner.post.PostMessageProperties;
 import lu.alarmis.security.Roles;
 
@@ -69,6 +72,9 @@ public class DeadLetterDesk {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private PostInboundService inbound;
+
     /** The oldest {@value #LIST_MAX} messages waiting, oldest first. */
     public List<DeadLetter> waiting() {
         List<DeadLetter> letters = new ArrayList<>();
@@ -99,10 +105,18 @@ public class DeadLetterDesk {
         decide(letter, DeadLetterDecisionKind.REPLAYED, reason, AuditAction.PARTNER_MESSAGE_REPLAYED);
     }
 
-    /** Takes the message off the dead-letter queue for good; the decision keeps it. */
+    /**
+     * Takes the message off the dead-letter queue for good; the decision keeps it. A message of
+     * POST is recorded as rejected and answered with {@code MessageRejected} (code DISCARDED, the
+     * staff member's reason), so that POST is not left waiting.
+     */
     public void discard(String transportId, String why) {
         String reason = requireReason(why);
         DeadLetter letter = describe(take(transportId));
+        if ("PostInbound".equals(letter.origin())) {
+            inbound.discarded(new InboundPostMessage(letter.messageId(), letter.messageType(), letter.schemaVersion(),
+                    letter.correlationId(), letter.body(), letter.transportId()), reason);
+        }
         decide(letter, DeadLetterDecisionKind.DISCARDED, reason, AuditAction.PARTNER_MESSAGE_DISCARDED);
     }
 
@@ -152,17 +166,20 @@ public class DeadLetterDesk {
         }
     }
 
-    /** Failures of this delivery or, by its message id, of earlier deliveries of the same message; newest first. */
+    /**
+     * Failures of this delivery and, by its message id, of earlier deliveries of the same message
+     * (before a replay); newest first. An id too long to be stored whole names nothing reliably.
+     */
     private List<DeliveryFailure> failuresOf(String transportId, String messageId) {
-        return em.createQuery("""
-                        select f from DeliveryFailure f
-                        where f.transportId = :transportId or f.messageId = :messageId
-                        order by f.failedAt desc, f.id desc""", DeliveryFailure.class)
-                .setParameter("transportId", transportId)
-                .setParameter("messageId", cut(messageId == null ? transportId : messageId,
-                        DeliveryFailure.ID_MAX))
-                .setMaxResults(50)
-                .getResultList();
+        boolean byMessageId = messageId != null && messageId.length() <= DeliveryFailure.ID_MAX;
+        TypedQuery<DeliveryFailure> query = em.createQuery("select f from DeliveryFailure f"
+                        + " where f.transportId = :transportId" + (byMessageId ? " or f.messageId = :messageId" : "")
+                        + " order by f.failedAt desc, f.id desc", DeliveryFailure.class)
+                .setParameter("transportId", transportId);
+        if (byMessageId) {
+            query.setParameter("messageId", messageId);
+        }
+        return query.setMaxResults(50).getResultList();
     }
 
     private Queue originQueue(String origin) {
