@@ -143,6 +143,27 @@ class PostMessagingIT {
     }
 
     @Test
+    void anAnswerAlreadyOnPostOutboundWhenACrashStoppedItBeingMarkedSentIsNotSentAgainAndTheOutboxGoesOn()
+            throws Exception {
+        String first = UUID.randomUUID().toString();
+        asPostInbound.call(() -> inbound.accept(new InboundPostMessage(first, "", "1.0", null, "<x/>", "ID:test")));
+        TextMessage firstAnswer = post.answerTo(first, PROCESSING_TIMEOUT);
+        assertThat(firstAnswer).as("answer to " + first).isNotNull();
+        String firstAnswerId = firstAnswer.getStringProperty(PostMessageProperties.MESSAGE_ID);
+        awaitSent(firstAnswerId);
+        // The server died after the broker took the answer and before the outbox recorded it as sent.
+        execute("UPDATE partner_message SET status = 'PENDING', sent_at = NULL WHERE direction = 'OUTBOUND'"
+                + " AND message_id = '" + firstAnswerId + "'");
+
+        String second = UUID.randomUUID().toString();
+        asPostInbound.call(() -> inbound.accept(new InboundPostMessage(second, "", "1.0", null, "<x/>", "ID:test")));
+
+        assertThat(post.answerTo(second, PROCESSING_TIMEOUT)).as("answer to " + second + ", relayed after the copy").isNotNull();
+        awaitSent(firstAnswerId);
+        assertThat(post.allAnswersTo(first, Duration.ofSeconds(3))).as("answers to " + first + " received again").isEmpty();
+    }
+
+    @Test
     void nothingIsAnsweredNorRecordedWhenTheTransactionRollsBack() throws Exception {
         String messageId = UUID.randomUUID().toString();
         var untyped = new InboundPostMessage(messageId, "", "1.0", null, "<x/>", "ID:test");

@@ -17,12 +17,15 @@ import jakarta.jms.TextMessage;
 import lu.alarmis.security.Roles;
 
 /**
- * Puts a batch of outbox messages on {@code PostOutbound} in one broker transaction, each with the
- * contract's properties and the broker's duplicate id, so that sending a batch again is harmless.
+ * Puts a batch of outbox messages on {@code PostOutbound}, each with the contract's properties and
+ * the broker's duplicate id, so that sending a batch again is harmless. Message by message, outside
+ * any transaction: the broker then drops a copy of a message it already has (a crash came between
+ * sending it and marking it sent). In a transaction it would refuse the whole batch for that copy,
+ * at every attempt, and leave a heuristic outcome in the transaction log each time.
  */
 @Stateless
 @RolesAllowed(Roles.POST_OUTBOX)
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PostOutboundPublisher {
 
     @Inject
