@@ -38,7 +38,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * for the broker-only baseline); poison=K sends K messages whose messageId is 101+ characters
  * (the application dead-letters them), spread over the run; batch=B messages per broker
  * transaction. At-least-once: a batch whose commit did not answer (the server died) is sent again,
- * whole, with the same message ids, once the server is back. Writes "start MILLIS", one line per
+ * whole, with the same message ids, once the server is back. Writes "start MILLIS" (once connected), one line per
  * committed batch, and "resent N" lines.
  * <p>
  * {@code receive}: consumes the queue in broker transactions of up to batch=B messages, writing
@@ -100,9 +100,12 @@ public class PostLinkClient {
     private static void send(Map<String, String> o) throws Exception {
         List<Outgoing> all = messages(o);
         int batch = Integer.parseInt(o.getOrDefault("batch", "10"));
+        double rate = Double.parseDouble(o.getOrDefault("rate", "0")); // messages per second; 0: as fast as it can
         try (ActiveMQConnectionFactory factory = factory(o);
              BufferedWriter log = writer(o.get("log"))) {
-            line(log, "start " + System.currentTimeMillis());
+            boolean started = false;
+            long paceStart = System.currentTimeMillis();
+            int pacedFrom = 0;
             int next = 0;
             long resent = 0;
             JMSContext jms = null;
@@ -111,6 +114,16 @@ public class PostLinkClient {
                 try {
                     if (jms == null) {
                         jms = factory.createContext(o.get("user"), o.get("password"), JMSContext.SESSION_TRANSACTED);
+                        paceStart = System.currentTimeMillis(); // no burst to catch up after an outage
+                        pacedFrom = next;
+                        if (!started) { // the rates count from here: connecting (and signing in) is not sending
+                            line(log, "start " + paceStart);
+                            started = true;
+                        }
+                    }
+                    if (rate > 0) {
+                        long due = paceStart + (long) ((next - pacedFrom) * 1000 / rate);
+                        Thread.sleep(Math.max(0, due - System.currentTimeMillis()));
                     }
                     Queue queue = jms.createQueue(o.get("queue"));
                     JMSProducer producer = jms.createProducer();

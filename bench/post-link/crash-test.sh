@@ -8,7 +8,8 @@
 # sends CRASH_MESSAGES (5000) TRANSMISSION_TEST_REPORTED messages for existing client numbers
 # (each is APPLIED and answered) and CRASH_POISON (3) poisoned ones (a messageId of 101+
 # characters, which the application dead-letters), while the server is killed with kill -9
-# CRASH_KILLS (6) times, at evenly spread points of the processing, and restarted each time. The
+# CRASH_KILLS (6) times, at evenly spread points of the processing, and restarted each time (the
+# sender sends at most CRASH_RATE (30) messages a second, so that every kill falls while it sends). The
 # sender resends whatever it is unsure of (a batch whose commit got no answer), with the same
 # message ids; a receiver with the partner's credentials consumes PostOutbound across the kills.
 # Then it checks, and prints PASS or FAIL for each:
@@ -21,13 +22,14 @@
 #   - nothing left in the transaction log once periodic recovery has run (log-store probe, and no
 #     prepared transaction left in the broker);
 #   - PostDeadLetter holds the poisoned messages and nothing else.
-# Runs in about 6-10 minutes on 2 cores. Results and logs under bench/target/post-link/.
+# Runs in about 6-10 minutes on 2 cores. Results and logs under bench/target/post-link/crash-test/.
 set -euo pipefail
 source "$(dirname "$0")/server.sh"
 
 messages=${CRASH_MESSAGES:-5000}
 poison=${CRASH_POISON:-3}
 kills=${CRASH_KILLS:-6}
+rate=${CRASH_RATE:-30}                      # messages a second the sender sends at most: the kills fall while it sends
 recovery_wait=${CRASH_RECOVERY_WAIT:-300}   # seconds to wait for the transaction log to empty
 
 started=$(date +%s)
@@ -49,7 +51,7 @@ client receive queue=PostOutbound expect="$messages" settle=20 idle=400 timeout=
     log="$target/crash-answers.tsv" 2>"$target/crash-receiver.log" &
 receiver_pid=$!
 client_pids+=("$receiver_pid")
-client send kind=tests queue=PostInbound count="$messages" poison="$poison" prefix=crash batch=10 \
+client send kind=tests queue=PostInbound count="$messages" poison="$poison" prefix=crash batch=10 rate="$rate" \
     clients="$target/crash-clients.txt" log="$target/crash-sender.log" 2>"$target/crash-sender.err" &
 sender_pid=$!
 client_pids+=("$sender_pid")
@@ -129,29 +131,6 @@ check "each answered exactly once (DB outbox)" "$([ "$outbound" = "$messages" ] 
 pending=$(sql "SELECT count(*) FROM partner_message WHERE status = 'PENDING'")
 check "no outbox row left PENDING" "$([ "$pending" = 0 ]; echo $?)" "$pending PENDING"
 
-queue_count() { cli --command="/subsystem=messaging-activemq/server=default/jms-queue=$1:count-messages()" 2>/dev/null \
-    | sed -n 's/.*"result" => \([0-9]*\)L*.*/\1/p'; }
-in_left=$(queue_count PostInbound); out_left=$(queue_count PostOutbound)
-check "PostInbound and PostOutbound empty" "$([ "$in_left" = 0 ] && [ "$out_left" = 0 ]; echo $?)" \
-    "PostInbound $in_left, PostOutbound $out_left messages"
-
-# Dead letters: the poisoned messages reach PostDeadLetter after 5 attempts (1+2+4+8 s of delays,
-# started again by a restart): wait for them a while.
-dead_letter_ids() { cli --command="/subsystem=messaging-activemq/server=default/jms-queue=PostDeadLetter:list-messages()" 2>/dev/null \
-    | sed -n 's/.*"messageId" => "\([^"]*\)".*/\1/p'; }
-for _ in $(seq 60); do
-    [ "$(dead_letter_ids | sort -u | wc -l)" -ge "$poison" ] && break
-    sleep 2
-done
-dead_letter_ids >"$target/crash-dead-letters.txt"
-dead=$(wc -l <"$target/crash-dead-letters.txt")
-dead_distinct=$(sort -u "$target/crash-dead-letters.txt" | wc -l)
-dead_poison=$(sort -u "$target/crash-dead-letters.txt" | grep -c '^poison-crash-[0-9]*-x\{101\}$' || true)
-dead_count=$(queue_count PostDeadLetter)
-check "PostDeadLetter holds the poisoned messages only" \
-    "$([ "$dead_count" = "$dead" ] && [ "$dead_distinct" = "$poison" ] && [ "$dead_poison" = "$poison" ]; echo $?)" \
-    "$dead_count messages ($dead listed), $dead_distinct distinct message ids, of which $dead_poison are the $poison poisoned ones"
-
 # The transaction log once recovery has run: Narayana's periodic recovery (every 2 min by
 # default) resolves what the kills left in doubt. Probe until it is empty, at most $recovery_wait s.
 # Each prints the list's entries, or ERROR when the answer has no list.
@@ -174,6 +153,29 @@ records=$(find "$jboss_home/standalone/data/tx-object-store" -path '*StateManage
 torn=$(find "$jboss_home/standalone/data/tx-object-store" -path '*StateManager*' -type f -size 0 2>/dev/null | wc -l)
 check "transaction log empty after recovery" "$([ -z "$left" ] && [ -z "$broker_prepared" ] && [ "$records" = 0 ]; echo $?)" \
     "log-store transactions: [${left}], prepared in the broker: [${broker_prepared}], transaction records in tx-object-store: $records (and $torn empty ones cut by a kill) after $waited s of waiting"
+
+queue_count() { cli --command="/subsystem=messaging-activemq/server=default/jms-queue=$1:count-messages()" 2>/dev/null \
+    | sed -n 's/.*"result" => \([0-9]*\)L*.*/\1/p'; }
+in_left=$(queue_count PostInbound); out_left=$(queue_count PostOutbound)
+check "PostInbound and PostOutbound empty" "$([ "$in_left" = 0 ] && [ "$out_left" = 0 ]; echo $?)" \
+    "PostInbound $in_left, PostOutbound $out_left messages"
+
+# Dead letters: the poisoned messages reach PostDeadLetter after 5 attempts (1+2+4+8 s of delays,
+# started again by a restart): wait for them a while.
+dead_letter_ids() { cli --command="/subsystem=messaging-activemq/server=default/jms-queue=PostDeadLetter:list-messages()" 2>/dev/null \
+    | sed -n 's/.*"messageId" => "\([^"]*\)".*/\1/p'; }
+for _ in $(seq 60); do
+    [ "$(dead_letter_ids | sort -u | wc -l)" -ge "$poison" ] && break
+    sleep 2
+done
+dead_letter_ids >"$target/crash-dead-letters.txt"
+dead=$(wc -l <"$target/crash-dead-letters.txt")
+dead_distinct=$(sort -u "$target/crash-dead-letters.txt" | wc -l)
+dead_poison=$(sort -u "$target/crash-dead-letters.txt" | grep -c '^poison-crash-[0-9]*-x\{101\}$' || true)
+dead_count=$(queue_count PostDeadLetter)
+check "PostDeadLetter holds the poisoned messages only" \
+    "$([ "$dead_count" = "$dead" ] && [ "$dead_distinct" = "$poison" ] && [ "$dead_poison" = "$poison" ]; echo $?)" \
+    "$dead_count messages ($dead listed), $dead_distinct distinct message ids, of which $dead_poison are the $poison poisoned ones"
 
 failed_attempts=$(sql "SELECT count(*) FILTER (WHERE message_id LIKE 'poison-%') || ' for the poisoned messages, '
     || count(*) FILTER (WHERE message_id NOT LIKE 'poison-%' OR message_id IS NULL) || ' for others' FROM partner_delivery_failure")

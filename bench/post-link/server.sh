@@ -1,5 +1,5 @@
 # Shared by crash-test.sh and throughput.sh (sourced, not run): the bench server for the POST link.
-# A WildFly 39.0.1.Final from the Maven repository under bench/target/post-link, configured by
+# A WildFly 39.0.1.Final from the Maven repository under bench/target/post-link/SCRIPT, configured by
 # config/configure-offline.sh as the tests' server is, on a PostgreSQL database of its own, with
 # the partner account from the environment, on port offset 400 (HTTP 8480, management 10390), so
 # it runs beside the run command's, the tests' and the work-queue benchmark's servers. Adds a
@@ -12,7 +12,7 @@
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-target="$repo/bench/target/post-link"
+target="$repo/bench/target/post-link/$(basename "$0" .sh)"   # each script its own server and logs
 
 port_offset=${POSTLINK_PORT_OFFSET:-400}
 heap=${POSTLINK_HEAP:-768m}
