@@ -108,7 +108,7 @@ summarise_stacks() {
         /^"/ { flush(); kind = ""; frame = ""; n = 0; next }
         /^\tat / {
             n++
-            f = $2; sub(/^.*\//, "", f)   # java.base@17/java.lang.Object.wait -> java.lang.Object.wait
+            f = $2; sub(/\(.*/, "", f); sub(/^.*\//, "", f)   # java.base@17/java.lang.Object.wait(Native -> java.lang.Object.wait
             if (frame == "" && f !~ /^(java\.lang\.Object\.wait|jdk\.internal\.misc\.Unsafe\.park|java\.util\.concurrent\.|java\.lang\.Thread\.|sun\.nio\.ch\.|java\.io\.|java\.net\.|java\.lang\.invoke|jdk\.internal)/) frame = f
             if ($2 ~ /PostInboundConsumer\.onMessage/) kind = "MDB session"
             if ($2 ~ /PostOutboxRelay\./ && kind == "") kind = "outbox relay"
