@@ -18,12 +18,14 @@ import lu.alarmis.security.Roles;
 
 /**
  * Puts a batch of outbox messages on {@code PostOutbound}, each with the contract's properties and
- * the broker's duplicate id, so that sending a batch again is harmless: in one broker transaction,
- * or one by one outside any transaction for a batch the broker already holds part of.
+ * the broker's duplicate id, so that sending a batch again is harmless. Message by message, outside
+ * any transaction: the broker then drops a copy of a message it already has (a crash came between
+ * sending it and marking it sent). In a transaction it would refuse the whole batch for that copy,
+ * at every attempt, and leave a heuristic outcome in the transaction log each time.
  */
 @Stateless
 @RolesAllowed(Roles.POST_OUTBOX)
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PostOutboundPublisher {
 
     @Inject
@@ -37,16 +39,6 @@ public class PostOutboundPublisher {
         for (PartnerMessage message : batch) {
             producer.send(postOutbound, toJms(message));
         }
-    }
-
-    /**
-     * One by one, each send on its own: the broker drops a message whose duplicate id it has
-     * already seen (a crash came between sending it and marking it sent), where in a transaction
-     * it would refuse the whole batch for it, every time.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void publishEach(List<PartnerMessage> batch) {
-        publish(batch);
     }
 
     private TextMessage toJms(PartnerMessage message) {

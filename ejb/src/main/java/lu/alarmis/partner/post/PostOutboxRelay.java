@@ -22,11 +22,9 @@ import lu.alarmis.security.Roles;
 /**
  * Moves committed messages from the outbox onto {@code PostOutbound}, oldest first, in batches:
  * right after the transaction that recorded them, and every ten seconds for whatever a crash or
- * a broker outage left behind. A batch is put on the queue in one broker transaction, then marked
- * sent in the database. A crash between the two sends the batch again; the broker drops the copies
- * by their duplicate id (the message id), so POST receives each message once. In a transaction the
- * broker refuses the whole batch for one such copy, so a refused batch is sent again message by
- * message, outside a transaction, where the broker drops just the copies.
+ * a broker outage left behind. A batch is put on the queue, message by message, then marked sent in
+ * the database. A crash between the two sends the batch again; the broker drops the copies by their
+ * duplicate id (the message id), so POST receives each message once.
  * <p>
  * One relay runs at a time; a call that arrives while it runs makes it go round once more.
  */
@@ -79,13 +77,7 @@ public class PostOutboxRelay {
         do {
             batch = store.pending(BATCH_SIZE);
             if (!batch.isEmpty()) {
-                try {
-                    publisher.publish(batch);
-                } catch (RuntimeException refused) {
-                    // Refused as a whole when the broker already holds some of it; the broker down fails this too.
-                    LOG.log(Level.INFO, "POST outbox batch refused in one transaction; sending it message by message", refused);
-                    publisher.publishEach(batch);
-                }
+                publisher.publish(batch);
                 store.markSent(batch.stream().map(PartnerMessage::getId).toList(), Instant.now());
             }
         } while (batch.size() == BATCH_SIZE);

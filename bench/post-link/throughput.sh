@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# The POST link's throughput (docs/benchmarks.md, "POST link: crash test and throughput").
+#
+#   bench/post-link/throughput.sh            exit 0: measured (and the ratio printed); 1: a step broke
+#
+# On the bench server of the crash test (server.sh: port offset 400, its own PostgreSQL database
+# alarmis_throughput, dropped at the end), with POST's client programs (PostLinkClient.java, the
+# partner's credentials, over the remote broker URL):
+#   - raw: the broker alone. The sender puts THROUGHPUT_MESSAGES (5000) persistent text messages on
+#     the scratch queue BenchRaw (added on this server only) while a receiver consumes them;
+#   - processed: the same sender puts as many TRANSMISSION_TEST_REPORTED on PostInbound, each
+#     applied by the application (MDB, database, outbox, relay), while the receiver consumes the
+#     answers on PostOutbound;
+#   - raw once more, so that the processed run sits between two baselines.
+# Each rate is messages / (the last message received - the first sent). Both sides use broker
+# transactions of THROUGHPUT_BATCH (10) messages. Warm-up runs first (the JIT on two cores).
+# Before each run it waits while other processes take more than 15 % of the CPUs (at most
+# THROUGHPUT_QUIET_WAIT s, 900), and records the load average and who used the CPUs during the run.
+# Results under bench/target/post-link/throughput-*.
+set -euo pipefail
+source "$(dirname "$0")/server.sh"
+
+messages=${THROUGHPUT_MESSAGES:-5000}
+warmup=${THROUGHPUT_WARMUP:-2000}
+batch=${THROUGHPUT_BATCH:-10}
+quiet_wait=${THROUGHPUT_QUIET_WAIT:-900}
+results="$target/throughput-results.txt"
+
+# ---- CPU accounting (as bench/work-queue/run.sh) ------------------------------------------------
+machine_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+cpu_ms() {
+    local ticks=0 pid
+    for pid in "$@"; do
+        [ -r "/proc/$pid/stat" ] || continue
+        ticks=$((ticks + $(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat")))
+    done
+    echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+database_backends() { psql_admin -Atc "SELECT pid FROM pg_stat_activity WHERE datname = '$database'"; }
+# Share (%) of the CPUs that others took over a few seconds (not the server nor its database).
+others_share() {
+    local m0 m1 own0 own1
+    m0=$(machine_jiffies); own0=$(cpu_ms $(server_jvm) $(database_backends))
+    sleep "$1"
+    m1=$(machine_jiffies); own1=$(cpu_ms $(server_jvm) $(database_backends))
+    awk -v a="$m0" -v b="$m1" -v own="$((own1 - own0))" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+        split(a, x, " "); split(b, y, " "); all = (y[2] - x[2]) * 1000 / hz
+        other = 100 * ((y[1] - x[1]) * 1000 / hz - own) / all; printf "%d", other < 0 ? 0 : other }'
+}
+wait_for_quiet_machine() {
+    local waited=0 share
+    while :; do
+        share=$(others_share 5)
+        [ "$share" -lt 15 ] && return 0
+        if [ "$waited" -ge "$quiet_wait" ]; then
+            echo "WARNING: other processes still took $share % of the CPUs when this run started" | tee -a "$results"
+            return 0
+        fi
+        log "other processes take $share % of the CPUs: waiting (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+        sleep 10; waited=$((waited + 15))
+    done
+}
+
+# One run: a receiver on the queue where the results arrive (first, so that it is ready), then
+# the sender; prints the rate.   run NAME TO_QUEUE FROM_QUEUE KIND KEY COUNT PREFIX
+run() {
+    local name=$1 queue=$2 from=$3 kind=$4 key=$5 count=$6 prefix=$7 sender_log="$target/throughput-$1.sender" \
+        answers="$target/throughput-$1.tsv" m0 m1 j0 j1 p0 p1 jvm backends start end rate
+    rm -f "$sender_log" "$answers"
+    client receive queue="$from" key="$key" expect="$count" settle=2 idle=120 timeout=900 batch="$batch" log="$answers" \
+        2>"$target/throughput-$name.receiver" &
+    local receiver=$!
+    client_pids+=("$receiver")
+    sleep 4   # the receiver's JVM starts and connects before the first message is sent
+    jvm=$(server_jvm); backends=$(database_backends)
+    m0=$(machine_jiffies); j0=$(cpu_ms $jvm); p0=$(cpu_ms $backends)
+    [ "$name" != processed ] || sample_stacks "$jvm" &
+    local sampler=$!
+    (client send kind="$kind" queue="$queue" count="$count" prefix="$prefix" batch="$batch" \
+        clients="$target/throughput-clients.txt" log="$sender_log" 2>"$target/throughput-$name.sender.err") \
+        || fail "$name: the sender failed (see $target/throughput-$name.sender.err)"
+    kill "$sampler" 2>/dev/null || true   # sampling ends with the sending
+    wait "$sampler" 2>/dev/null || true
+    wait "$receiver" || fail "$name: not every message arrived (see $target/throughput-$name.receiver)"
+    m1=$(machine_jiffies); j1=$(cpu_ms $jvm); p1=$(cpu_ms $backends)
+    start=$(sed -n 's/^start //p' "$sender_log")
+    end=$(cut -f1 "$answers" | sort -n | tail -1)
+    awk -v n="$count" -v s="$start" -v e="$end" -v a="$m0" -v b="$m1" -v hz="$(getconf CLK_TCK)" \
+        -v j="$((j1 - j0))" -v p="$((p1 - p0))" -v name="$name" -v loadavg="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+        split(a, x, " "); split(b, y, " ")
+        busy = (y[1] - x[1]) * 1000 / hz; all = (y[2] - x[2]) * 1000 / hz
+        printf "%s: %d messages in %.1f s = %.1f messages/s; server JVM %.2f ms CPU/message, PostgreSQL %.2f; machine busy %d %%, others (clients included) %d %%; load average %s\n",
+            name, n, (e - s) / 1000, n * 1000 / (e - s), j / n, p / n, 100 * busy / all, 100 * (busy - j - p) / all, loadavg }' \
+        | tee -a "$results"
+}
+# Where the processing threads spend their time: a jstack of the server every 2 s (at most
+# THROUGHPUT_STACKS, 30) while the sender runs; the summary counts, per thread kind (the MDB's sessions, the
+# outbox relay), the innermost frame that tells what it waits for or does.
+sample_stacks() { # jvm
+    local i
+    for i in $(seq "${THROUGHPUT_STACKS:-30}"); do
+        sleep 2
+        jstack "$1" 2>/dev/null || true
+    done >"$target/throughput-stacks.txt"
+}
+summarise_stacks() {
+    awk '
+        /^"/ { flush(); kind = ""; frame = ""; n = 0; next }
+        /^\tat / {
+            n++
+            f = $2; sub(/\(.*/, "", f); sub(/^.*\//, "", f)   # java.base@17/java.lang.Object.wait(Native -> java.lang.Object.wait
+            if (frame == "" && f !~ /^(java\.lang\.Object\.wait|jdk\.internal\.misc\.Unsafe\.park|java\.util\.concurrent\.|java\.lang\.Thread\.|sun\.nio\.ch\.|java\.io\.|java\.net\.|java\.lang\.invoke|jdk\.internal)/) frame = f
+            if ($2 ~ /PostInboundConsumer\.onMessage/) kind = "MDB session"
+            if ($2 ~ /PostOutboxRelay\./ && kind == "") kind = "outbox relay"
+        }
+        function flush() { if (kind != "") { sub(/\(.*/, "", frame); count[kind " | " frame]++; total[kind]++ } }
+        END { flush(); for (k in count) { split(k, p, " \\| "); printf "%5d  %s (%d%% of its samples)\n", count[k], k, 100 * count[k] / total[p[1]] } }
+    ' "$target/throughput-stacks.txt" | sort -rn | head -25
+}
+rate_of() { sed -n "s/^$1: .* = \([0-9.]*\) messages\/s.*/\1/p" "$results"; }
+
+build
+create_database alarmis_throughput
+provision
+rm -f "$target/server.log" "$target"/throughput-*
+log "starting WildFly (port offset $port_offset, heap $heap) on database $database"
+start_server
+deploy
+wait_deployed
+load_requests 20000 $((messages + warmup)) "$target/throughput-clients-all.txt"
+{
+    echo "# POST link throughput, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)); clients, WildFly and PostgreSQL on this same machine"
+    echo "$(java -version 2>&1 | head -1); WildFly $wildfly_version, heap $heap; $(psql_admin -Atc 'SELECT version()' | cut -d' ' -f1-2)"
+    echo "$messages messages per run, broker transactions of $batch messages on both sides; warm-up $warmup"
+} >"$results"
+
+log "warm-up"
+head -n "$warmup" "$target/throughput-clients-all.txt" >"$target/throughput-clients.txt"
+run warmup-raw BenchRaw BenchRaw raw messageId "$warmup" warm-raw >/dev/null
+run warmup-processed PostInbound PostOutbound tests correlation "$warmup" warm >/dev/null
+tail -n "$messages" "$target/throughput-clients-all.txt" >"$target/throughput-clients.txt"
+
+for name in raw-1 processed raw-2; do
+    wait_for_quiet_machine
+    log "run $name"
+    case $name in
+        raw-*) run "$name" BenchRaw BenchRaw raw messageId "$messages" "$name" ;;
+        processed) run processed PostInbound PostOutbound tests correlation "$messages" bench ;;
+    esac
+done
+applied=$(sql "SELECT count(*) FROM partner_message WHERE direction = 'INBOUND' AND status = 'APPLIED' AND message_id LIKE 'bench-%'")
+[ "$applied" = "$messages" ] || fail "$applied of $messages measured messages were applied"
+awk -v p="$(rate_of processed)" -v r1="$(rate_of raw-1)" -v r2="$(rate_of raw-2)" 'BEGIN {
+    printf "processed / raw: %.1f / %.1f messages/s (mean of %.1f and %.1f) = %.0f %%\n", p, (r1 + r2) / 2, r1, r2, 200 * p / (r1 + r2) }' \
+    | tee -a "$results"
+{
+    echo
+    echo "where the threads of the processed run were (busy threads of $(grep -c '^Full thread dump' "$target/throughput-stacks.txt") jstack samples; the innermost frame outside the JDK):"
+    summarise_stacks
+} | tee -a "$results"
+stop_server
