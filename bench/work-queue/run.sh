@@ -19,7 +19,7 @@
 #
 # Before each measured run it waits while other processes take the CPUs (another build on the
 # machine); a run they still disturbed is marked in the summary. A run with a bad response or a
-# socket error is marked INVALID and makes the script fail at the end. About 10 minutes per size.
+# socket error is marked INVALID and makes the script fail at the end. About 10 to 15 minutes per size.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,6 +31,7 @@ port_offset=${BENCH_PORT_OFFSET:-300}
 connections=${BENCH_CONNECTIONS:-20}       # concurrent connections, each with its own signed-in session
 threads=${BENCH_THREADS:-2}
 server_warmup=${BENCH_SERVER_WARMUP:-30s}  # per page and pass (two passes), so that the JIT has compiled the pages
+settle_passes=${BENCH_SETTLE_PASSES:-6}    # at most this many more passes of 15 s per queue page, until the JIT is quiet
 warmup=${BENCH_WARMUP:-10s}                # per page, right before its measured runs
 duration=${BENCH_DURATION:-30s}            # per page, measured at $connections connections
 single_duration=${BENCH_SINGLE_DURATION:-15s}  # per page, measured again at 1 connection ("0s": skip)
@@ -228,6 +229,15 @@ cpu_ms() {
     echo $((ticks * 1000 / $(getconf CLK_TCK)))
 }
 server_jvm() { pgrep -P "$server_pid" java; }
+# CPU time (ms) used so far by the JIT compiler threads (C1, C2) of this JVM: part of its CPU time.
+jit_ms() { # jvm-pid
+    local ticks=0 task
+    for task in /proc/"$1"/task/*; do
+        [[ "$(cat "$task/comm" 2>/dev/null)" == C[12]\ CompilerThre* ]] || continue
+        ticks=$((ticks + $(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "$task/stat" 2>/dev/null || echo 0)))
+    done
+    echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
 database_backends() { psql_admin -Atc "SELECT pid FROM pg_stat_activity WHERE datname = '$database'"; }
 
 # The shares (%) of the CPUs that other processes, and the server with its database backends
@@ -277,11 +287,11 @@ children_cpu() {
 # CPU milliseconds per request of the server JVM and of PostgreSQL, and the share of the CPUs
 # that other processes took meanwhile (above 10 %, the run is marked as disturbed).
 run_wrk() { # title connections duration url expected cookie...
-    local title=$1 conns=$2 length=$3 url=$4 output jvm backends m0 m1 j0 j1 p0 p1 w0 w1 requests cpu
+    local title=$1 conns=$2 length=$3 url=$4 output jvm backends m0 m1 j0 j1 c0 c1 p0 p1 w0 w1 requests cpu
     shift 4
     wait_for_quiet_machine
     jvm=$(server_jvm); backends=$(database_backends)
-    m0=$(machine_jiffies); j0=$(cpu_ms $jvm); p0=$(cpu_ms $backends); children_cpu; w0=$children_ms
+    m0=$(machine_jiffies); j0=$(cpu_ms $jvm); c0=$(jit_ms $jvm); p0=$(cpu_ms $backends); children_cpu; w0=$children_ms
     # A run with errors (a response that is not the page, a socket error or a response slower
     # than the 60 s timeout) is recorded as invalid; the others go on, and the script fails at the end.
     if ! output=$(wrk -t"$((conns < threads ? conns : threads))" -c"$conns" -d"$length" --timeout 60s --latency \
@@ -290,16 +300,16 @@ run_wrk() { # title connections duration url expected cookie...
         echo "$title" >>"$target/invalid-runs"
         output="$output invalid=yes"
     fi
-    m1=$(machine_jiffies); j1=$(cpu_ms $jvm); p1=$(cpu_ms $backends); children_cpu; w1=$children_ms
+    m1=$(machine_jiffies); j1=$(cpu_ms $jvm); c1=$(jit_ms $jvm); p1=$(cpu_ms $backends); children_cpu; w1=$children_ms
     requests=$(field requests "$output")
     cpu=$(awk -v a="$m0" -v b="$m1" -v hz="$(getconf CLK_TCK)" -v j="$((j1 - j0))" -v p="$((p1 - p0))" \
-        -v w="$((w1 - w0))" -v n="$requests" 'BEGIN {
+        -v w="$((w1 - w0))" -v c="$((c1 - c0))" -v n="$requests" 'BEGIN {
         split(a, x, " "); split(b, y, " ")
         if (n < 1) n = 1
         busy = (y[1] - x[1]) * 1000 / hz; all = (y[2] - x[2]) * 1000 / hz
         other = 100 * (busy - j - p - w) / all
-        printf "jvm_cpu_ms_per_request=%.2f postgres_cpu_ms_per_request=%.2f wrk_cpu_ms_per_request=%.2f machine_busy=%d%% other_cpu=%d%%",
-            j / n, p / n, w / n, 100 * busy / all, other < 0 ? 0 : other }')
+        printf "jvm_cpu_ms_per_request=%.2f jit_cpu_ms_per_request=%.2f postgres_cpu_ms_per_request=%.2f wrk_cpu_ms_per_request=%.2f machine_busy=%d%% other_cpu=%d%%",
+            j / n, (c < 0 ? 0 : c) / n, p / n, w / n, 100 * busy / all, other < 0 ? 0 : other }')
     output="$output $cpu"
     printf '\n### %s\n%s\n' "$title" "$output" >>"$results"
     if [ "$(field other_cpu "$output" | tr -d %)" -gt 10 ]; then
@@ -363,6 +373,24 @@ run_size() { # size
         done
     done
 
+    # Two passes are not always enough: C2 may still compile for minutes, and the JVM CPU it takes
+    # would be charged to whichever page is measured first. More passes over the queue pages,
+    # until the JIT takes less than 3 % of the JVM's CPU during one.
+    local settle jvm j0 c0 jit_share
+    jvm=$(server_jvm)
+    for settle in $(seq "$settle_passes"); do
+        j0=$(cpu_ms "$jvm"); c0=$(jit_ms "$jvm")
+        for page in "${pages[@]::${#pages[@]}-1}"; do
+            IFS='|' read -r name path expected <<<"$page"
+            wrk -t"$threads" -c"$connections" -d15s --timeout 60s -s "$here/report.lua" "$base_url$path" \
+                -- "$expected" "${cookies[@]}" >/dev/null 2>&1 || log "$name: the warm-up run had errors"
+        done
+        jit_share=$(( 100 * ($(jit_ms "$jvm") - c0) / ($(cpu_ms "$jvm") - j0 + 1) ))
+        log "server warm-up, settling pass $settle: the JIT took $jit_share % of the JVM's CPU"
+        echo "server warm-up, settling pass $settle: the JIT took $jit_share % of the JVM's CPU" >>"$results"
+        [ "$jit_share" -ge 3 ] || break
+    done
+
     local rows=()
     for page in "${pages[@]}"; do
         IFS='|' read -r name path expected <<<"$page"
@@ -373,7 +401,7 @@ run_size() { # size
     # The summary, with each page's throughput as a ratio to the bare servlet's.
     bare_rps=$(field rps "$(sed -n 1p <<<"${rows[-1]#*|}")")
     {
-        echo "| page | requests/s | ratio to bare servlet | p50 (ms) | p95 (ms) | p99 (ms) | JVM CPU ms/request | PostgreSQL CPU ms/request | 1 connection: p50 / p95 (ms) |"
+        echo "| page | requests/s | ratio to bare servlet | p50 (ms) | p95 (ms) | p99 (ms) | JVM CPU ms/request (of which JIT) | PostgreSQL CPU ms/request | 1 connection: p50 / p95 (ms) |"
         echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
         for row in "${rows[@]}"; do
             name=${row%%|*}
@@ -384,7 +412,8 @@ run_size() { # size
             printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" \
                 "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.3f", a / b }')" \
                 "$(field p50_ms "$many")" "$(field p95_ms "$many")" "$(field p99_ms "$many")" \
-                "$(field jvm_cpu_ms_per_request "$many")" "$(field postgres_cpu_ms_per_request "$many")" \
+                "$(field jvm_cpu_ms_per_request "$many") ($(field jit_cpu_ms_per_request "$many"))" \
+                "$(field postgres_cpu_ms_per_request "$many")" \
                 "${one:+$(field p50_ms "$one") / $(field p95_ms "$one")}"
         done
     } >"$summary"

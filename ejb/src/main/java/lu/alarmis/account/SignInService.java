@@ -7,6 +7,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import lu.alarmis.audit.AuditAction;
@@ -31,6 +32,9 @@ public class SignInService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Event<AccessWithdrawn> accessWithdrawn;
+
     /**
      * Elytron refused the password (or the account is disabled or locked). Counted against the
      * account if there is one; the caller learns nothing about whether the address exists.
@@ -42,6 +46,7 @@ public class SignInService {
         var account = accounts.findByEmailForUpdate(email);
         account.ifPresent(found -> {
             if (found.recordFailedLogin(now)) {
+                accessWithdrawn.fire(new AccessWithdrawn(found.getEmail()));
                 audit.record(actor, AuditAction.ACCOUNT_LOCKED, "account", found.getId(),
                         "locked until " + found.getLockedUntil());
             }
@@ -81,6 +86,7 @@ public class SignInService {
                 audit.record(account.getEmail(), AuditAction.LOGIN_FAILED, "account", account.getId(),
                         step.isEmpty() ? "one-time code refused" : "one-time code used before");
                 if (locked) {
+                    accessWithdrawn.fire(new AccessWithdrawn(account.getEmail()));
                     audit.record(account.getEmail(), AuditAction.ACCOUNT_LOCKED, "account", account.getId(),
                             "locked until " + account.getLockedUntil() + " after wrong one-time codes");
                 }

@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import lu.alarmis.audit.AuditAction;
@@ -27,6 +28,9 @@ public class StaffAccountService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Event<AccessWithdrawn> accessWithdrawn;
 
     @Resource
     private SessionContext context;
@@ -59,6 +63,7 @@ public class StaffAccountService {
         }
         Set<String> before = new TreeSet<>(account.getRoles());
         account.changeRoles(staffRoles);
+        accessWithdrawn.fire(new AccessWithdrawn(account.getEmail()));
         audit.record(caller(), AuditAction.STAFF_ROLES_CHANGED, "account", account.getId(),
                 account.getEmail() + " " + before + " -> " + new TreeSet<>(staffRoles));
         return account;
@@ -70,6 +75,7 @@ public class StaffAccountService {
             throw new BusinessException("staff.cannotDisableSelf", "an admin cannot disable their own account");
         }
         account.setEnabled(false);
+        accessWithdrawn.fire(new AccessWithdrawn(account.getEmail()));
         audit.record(caller(), AuditAction.STAFF_ACCOUNT_DISABLED, "account", account.getId(), account.getEmail());
         return account;
     }

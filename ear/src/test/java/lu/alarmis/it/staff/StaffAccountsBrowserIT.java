@@ -2,7 +2,9 @@ package lu.alarmis.it.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +22,7 @@ import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.Fixtures;
 import lu.alarmis.it.support.TestServer;
+import lu.alarmis.it.support.TlsClient;
 
 /** An administrator manages staff accounts; staff never act inside an applicant's eSpace. */
 @ExtendWith(ArquillianExtension.class)
@@ -77,6 +80,42 @@ class StaffAccountsBrowserIT extends BrowserTest {
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("signOutForm:signOut")));
         signIn(operator, PASSWORD);
         assertThat(browser.getCurrentUrl()).contains("/alarmis/login.xhtml");
+    }
+
+    @Test
+    void anOperatorsOpenSessionEndsAtOnceWhenAnAdminChangesHisRolesAndAgainWhenHeIsDisabled() throws Exception {
+        String admin = "admin." + System.nanoTime() + "@police.etat.lu";
+        String operator = "operator." + System.nanoTime() + "@police.etat.lu";
+        Fixtures.staff(admin, PASSWORD, "admin");
+        Fixtures.staff(operator, PASSWORD, "cin-operator");
+        TlsClient operatorsBrowser = TlsClient.withoutCertificate();
+        signInElsewhere(operatorsBrowser, operator);
+        signIn(admin, PASSWORD);
+        browser.get(TestServer.app("/staff/admin/accounts.xhtml").toString());
+
+        // The operator's session checked its account just before: only the administrator's
+        // action itself can end it at once (the periodic check would wait 10 s).
+        assertThat(operatorsBrowser.get(QUEUE).body()).contains("id=\"queue:requests\"");
+        checkRole(rowOf(operator), "cin-supervisor");
+        rowOf(operator).findElement(By.cssSelector("button[id$=':saveRoles']")).click();
+        wait.until(d -> messages().contains("The roles of " + operator + " are saved."));
+        assertThat(operatorsBrowser.get(QUEUE).uri().getPath()).isEqualTo("/alarmis/login.xhtml");
+
+        signInElsewhere(operatorsBrowser, operator);
+        assertThat(operatorsBrowser.get(QUEUE).body()).contains("id=\"queue:requests\"");
+        rowOf(operator).findElement(By.cssSelector("button[id$=':disable']")).click();
+        wait.until(d -> messages().contains(operator + " can no longer sign in."));
+        HttpResponse<String> afterDisabling = operatorsBrowser.get(QUEUE);
+        assertThat(afterDisabling.uri().getPath()).isEqualTo("/alarmis/login.xhtml");
+        assertThat(afterDisabling.body()).doesNotContain("Signed in as");
+    }
+
+    private static final String QUEUE = "/staff/requests/index.xhtml";
+
+    private static void signInElsewhere(TlsClient client, String email) {
+        HttpResponse<String> home = client.submit("/login.xhtml", "login",
+                Map.of("email", email, "password", PASSWORD), "signIn");
+        assertThat(home.body()).contains("Signed in as");
     }
 
     @Test

@@ -29,8 +29,11 @@ public final class Fixtures {
         post("/certificate", Map.of("email", email, "serial", serialNumber, "issuer", DemoPki.caName()));
     }
 
-    /** As an administrator disabling the account would (the page itself is tested elsewhere). */
-    public static void disable(String email) {
+    /**
+     * Disables the account in the database only, as an operator of the database would: the
+     * application is not told, unlike when an administrator disables a staff account.
+     */
+    public static void disableInDatabase(String email) {
         post("/disable", Map.of("email", email));
     }
 

@@ -1,7 +1,8 @@
 package lu.alarmis.web.security;
 
 import java.io.Serializable;
-
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import jakarta.enterprise.context.SessionScoped;
@@ -27,6 +28,9 @@ public class SignedInPerson implements Serializable {
     private Set<String> roles = Set.of();
     private Long activeEspaceId;
     private String activeEspaceName;
+    /** When the account was last found still allowed, and the count of withdrawals then. */
+    private Instant accountCheckedAt;
+    private long accountCheckedGeneration;
 
     void signedIn(SignInService.SignedIn signedIn) {
         this.email = signedIn.email();
@@ -35,6 +39,22 @@ public class SignedInPerson implements Serializable {
         this.roles = Set.copyOf(signedIn.roles());
         this.activeEspaceId = null;
         this.activeEspaceName = null;
+        this.accountCheckedAt = null;
+    }
+
+    /**
+     * Whether the account must be checked again: the last check is older than {@code validity}, or
+     * access was withdrawn from some account since ({@code generation} moved).
+     */
+    boolean accountCheckDue(long generation, Instant now, Duration validity) {
+        return accountCheckedAt == null || generation != accountCheckedGeneration
+                || !now.isBefore(accountCheckedAt.plus(validity));
+    }
+
+    /** The account was found still allowed, as of {@code checkedAt} and that count of withdrawals. */
+    void accountChecked(long generation, Instant checkedAt) {
+        this.accountCheckedGeneration = generation;
+        this.accountCheckedAt = checkedAt;
     }
 
 
@@ -63,6 +83,7 @@ public class SignedInPerson implements Serializable {
         roles = Set.of();
         activeEspaceId = null;
         activeEspaceName = null;
+        accountCheckedAt = null;
     }
 
     public String getEmail() {
