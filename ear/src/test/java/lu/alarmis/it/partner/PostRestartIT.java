@@ -61,7 +61,7 @@ class PostRestartIT {
                 PostMessagingIT.orderConfirmed("ORD-RESTART-" + afterwards.substring(5, 13).toUpperCase()));
 
         assertThat(post.answerTo(afterwards, ANSWER_TIMEOUT)).as("answer to a new message after the restart").isNotNull();
-        assertThat(post.answersTo(messageId, Duration.ofSeconds(5))).as("answers to the duplicate").isEmpty();
+        assertThat(post.allAnswersTo(messageId, Duration.ofSeconds(5))).as("answers to the duplicate").isEmpty();
     }
 
     private static void reloadServer() throws Exception {

@@ -37,7 +37,7 @@ public final class Deployments {
         war.addClasses(testClasses);
         war.addClasses(AsAdmin.class, AsPostInbound.class, AsOperator.class, AsSupervisorOne.class,
                 AsSupervisorTwo.class, AsApplicantOne.class, AsApplicantTwo.class, RequestFixtures.class,
-                PostPartner.class);
+                PostPartnerClient.class, PostPartner.class);
         // The helpers' @RunAs must act in the application's security domain.
         war.addAsWebInfResource(Deployments.class.getResource("/in-container/jboss-ejb3.xml"), "jboss-ejb3.xml");
         ear.delete(WEB_MODULE);
