@@ -4,10 +4,12 @@ package lu.alarmis.request;
 public final class WorkQueuePage {
 
     /**
-     * The count stops here: past it, staff narrow the filter rather than page through, and the
-     * count stays cheap however many requests the register holds.
+     * The count stops here: past it (50 pages of 20), staff narrow the filter or sort the other way
+     * rather than page through, and the count stays cheap however many requests the register
+     * holds (at 1,000,000 requests, counting to 10,000 cost the first page a millisecond of the
+     * database's CPU).
      */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = 1_000;
 
     /** How many requests match, and whether there are more than were counted. */
     public record Count(long matching, boolean moreThanCounted) {
