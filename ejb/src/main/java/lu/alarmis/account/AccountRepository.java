@@ -1,5 +1,7 @@
 package lu.alarmis.account;
 
+import static lu.alarmis.common.Queries.first;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -16,10 +18,8 @@ public class AccountRepository {
     private EntityManager em;
 
     public Optional<Account> findByEmail(String email) {
-        return em.createQuery("select a from Account a where a.email = :email", Account.class)
-                .setParameter("email", Account.normaliseEmail(email))
-                .getResultStream()
-                .findFirst();
+        return first(em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", Account.normaliseEmail(email)));
     }
 
     /** The account of a signed-in caller (Elytron's principal is the e-mail address); it must exist. */
@@ -30,20 +30,16 @@ public class AccountRepository {
 
     /** The account, locked for update: sign-in counters must not lose increments. */
     public Optional<Account> findByEmailForUpdate(String email) {
-        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+        return first(em.createQuery("select a from Account a where a.email = :email", Account.class)
                 .setParameter("email", Account.normaliseEmail(email))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<LinkedCertificate> findCertificate(ClientCertificate certificate) {
-        return em.createQuery("select c from LinkedCertificate c where c.serialNumber = :serial and c.issuer = :issuer",
+        return first(em.createQuery("select c from LinkedCertificate c where c.serialNumber = :serial and c.issuer = :issuer",
                         LinkedCertificate.class)
                 .setParameter("serial", certificate.serialNumber())
-                .setParameter("issuer", certificate.issuer())
-                .getResultStream()
-                .findFirst();
+                .setParameter("issuer", certificate.issuer()));
     }
 
     public List<LinkedCertificate> certificatesOf(long accountId) {

@@ -1,5 +1,7 @@
 package lu.alarmis.account;
 
+import static lu.alarmis.common.Queries.first;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -62,13 +64,11 @@ public class EspaceRepository {
     }
 
     public Optional<EspaceMembership> membership(long espaceId, long accountId) {
-        return em.createQuery("""
+        return first(em.createQuery("""
                         select m from EspaceMembership m
                         where m.espace.id = :espaceId and m.account.id = :accountId""", EspaceMembership.class)
                 .setParameter("espaceId", espaceId)
-                .setParameter("accountId", accountId)
-                .getResultStream()
-                .findFirst();
+                .setParameter("accountId", accountId));
     }
 
     public List<EspaceMembership> members(long espaceId) {
@@ -90,9 +90,7 @@ public class EspaceRepository {
     }
 
     public Optional<EspaceInvitation> invitationByTokenHash(String tokenHash) {
-        return em.createQuery("select i from EspaceInvitation i where i.tokenHash = :hash", EspaceInvitation.class)
-                .setParameter("hash", tokenHash)
-                .getResultStream()
-                .findFirst();
+        return first(em.createQuery("select i from EspaceInvitation i where i.tokenHash = :hash", EspaceInvitation.class)
+                .setParameter("hash", tokenHash));
     }
 }

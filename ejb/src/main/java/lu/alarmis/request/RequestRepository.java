@@ -1,5 +1,7 @@
 package lu.alarmis.request;
 
+import static lu.alarmis.common.Queries.first;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,13 +32,11 @@ public class RequestRepository {
 
     /** The request with everything its page shows: eSpace, people, contacts, documents. */
     public Optional<ConnectionRequest> findWithDetails(long id) {
-        Optional<ConnectionRequest> found = em.createQuery("select r from ConnectionRequest r join fetch r.espace"
+        Optional<ConnectionRequest> found = first(em.createQuery("select r from ConnectionRequest r join fetch r.espace"
                         + " join fetch r.createdBy left join fetch r.assignee left join fetch r.proposedBy"
                         + " left join fetch r.decidedBy left join fetch r.fireExceptionBy where r.id = :id",
                         ConnectionRequest.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst();
+                .setParameter("id", id));
         found.ifPresent(r -> {
             r.getContacts().size();
             r.getDocuments().forEach(d -> Hibernate.initialize(d.getUploadedBy()));
@@ -66,20 +66,15 @@ public class RequestRepository {
     }
 
     public Optional<ConnectionRequest> latestSubmittedWithOrderReference(String orderReference) {
-        return em.createQuery("select r from ConnectionRequest r where r.postOrderReference = :reference"
+        return first(em.createQuery("select r from ConnectionRequest r where r.postOrderReference = :reference"
                         + " and r.state <> :draft order by r.submittedAt desc, r.id desc", ConnectionRequest.class)
                 .setParameter("reference", orderReference)
-                .setParameter("draft", RequestState.DRAFT)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+                .setParameter("draft", RequestState.DRAFT));
     }
 
     public Optional<ConnectionRequest> findByClientNumber(String clientNumber) {
-        return em.createQuery("select r from ConnectionRequest r where r.clientNumber = :number", ConnectionRequest.class)
-                .setParameter("number", clientNumber)
-                .getResultStream()
-                .findFirst();
+        return first(em.createQuery("select r from ConnectionRequest r where r.clientNumber = :number", ConnectionRequest.class)
+                .setParameter("number", clientNumber));
     }
 
     public List<RequestEvent> history(long requestId) {
@@ -90,11 +85,9 @@ public class RequestRepository {
     }
 
     public Optional<RequestDocument> findDocument(long documentId) {
-        return em.createQuery("select d from RequestDocument d join fetch d.request where d.id = :id",
+        return first(em.createQuery("select d from RequestDocument d join fetch d.request where d.id = :id",
                         RequestDocument.class)
-                .setParameter("id", documentId)
-                .getResultStream()
-                .findFirst();
+                .setParameter("id", documentId));
     }
 
     public byte[] contentOf(RequestDocument document) {

@@ -1,5 +1,7 @@
 package lu.alarmis.partner.post;
 
+import static lu.alarmis.common.Queries.first;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +19,11 @@ public class PartnerMessageRepository {
     private EntityManager em;
 
     public Optional<PartnerMessage> findByMessageId(MessageDirection direction, String messageId) {
-        return em.createQuery("""
+        return first(em.createQuery("""
                         select m from PartnerMessage m
                         where m.direction = :direction and m.messageId = :messageId""", PartnerMessage.class)
                 .setParameter("direction", direction)
-                .setParameter("messageId", messageId)
-                .getResultStream()
-                .findFirst();
+                .setParameter("messageId", messageId));
     }
 
     public Optional<PartnerMessage> find(long id) {

@@ -60,6 +60,6 @@ public class PostOutbox {
     }
 
     void relayOnceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Filled event) {
-        relay.relaySoon();
+        relay.wake();
     }
 }

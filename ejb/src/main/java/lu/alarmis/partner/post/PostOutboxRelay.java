@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Asynchronous;
@@ -13,6 +14,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,7 +28,9 @@ import lu.alarmis.security.Roles;
  * the database. A crash between the two sends the batch again; the broker drops the copies by their
  * duplicate id (the message id), so POST receives each message once.
  * <p>
- * One relay runs at a time; a call that arrives while it runs makes it go round once more.
+ * One relay runs at a time; a call that arrives while it runs makes it go round once more. Under
+ * load, most commits find a relay already due and add nothing but a flag, so that the relay's
+ * batches fill up instead of one task being queued per commit.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -46,6 +50,16 @@ public class PostOutboxRelay {
 
     @EJB
     private PostOutboundPublisher publisher;
+
+    @Resource
+    private SessionContext context;
+
+    /** After a commit that put messages in the outbox: a relay soon, unless one is due already. */
+    public void wake() {
+        if (!requested.getAndSet(true)) {
+            context.getBusinessObject(PostOutboxRelay.class).relaySoon();
+        }
+    }
 
     @Asynchronous
     public void relaySoon() {

@@ -3,6 +3,8 @@ package lu.alarmis.partner.post;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -22,7 +24,9 @@ import org.xml.sax.SAXParseException;
 /**
  * The published schema of the POST contract, version 1, and the only way a body from POST is
  * read: bounded in size, parsed without DTDs or external entities, validated against the schema,
- * and its root element checked against the messageType property. Thread-safe.
+ * and its root element checked against the messageType property. Thread-safe: parsers and
+ * validators are not, and cost more to create than to use, so each is used by one thread at a time
+ * and kept for the next message (at most as many as messages were read at once).
  */
 public final class PostSchema {
 
@@ -35,6 +39,8 @@ public final class PostSchema {
 
     private final Schema schema;
     private final DocumentBuilderFactory parsers;
+    private final Queue<DocumentBuilder> idleParsers = new ConcurrentLinkedQueue<>();
+    private final Queue<Validator> idleValidators = new ConcurrentLinkedQueue<>();
 
     public PostSchema() {
         try {
@@ -90,27 +96,44 @@ public final class PostSchema {
     }
 
     private Document parse(String body) {
+        DocumentBuilder builder = idleParsers.poll();
         try {
-            DocumentBuilder builder = parsers.newDocumentBuilder();
+            if (builder == null) {
+                builder = parsers.newDocumentBuilder();
+            }
             builder.setErrorHandler(null);
             return builder.parse(new InputSource(new StringReader(body)));
         } catch (SAXParseException e) {
             throw new PostMessageRefusedException(PostErrorCode.NOT_WELL_FORMED, position(e) + e.getMessage());
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new PostMessageRefusedException(PostErrorCode.NOT_WELL_FORMED, String.valueOf(e.getMessage()));
+        } finally {
+            if (builder != null) {
+                builder.reset();
+                idleParsers.offer(builder);
+            }
         }
     }
 
     private void validate(Document document) {
+        Validator validator = idleValidators.poll();
         try {
-            Validator validator = schema.newValidator();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            if (validator == null) {
+                validator = schema.newValidator();
+                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            }
             validator.validate(new DOMSource(document));
         } catch (SAXParseException e) {
             throw new PostMessageRefusedException(PostErrorCode.SCHEMA_INVALID, position(e) + e.getMessage());
         } catch (SAXException | IOException e) {
             throw new PostMessageRefusedException(PostErrorCode.SCHEMA_INVALID, String.valueOf(e.getMessage()));
+        } finally {
+            if (validator != null) {
+                // Not reset(): the JDK's validator then fails on its next use (NullPointerException in
+                // its security manager); validate() starts afresh anyway, and no handler was set.
+                idleValidators.offer(validator);
+            }
         }
     }
 

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -98,6 +104,32 @@ class PostSchemaTest {
                 .extracting(e -> ((PostMessageRefusedException) e).code()).isEqualTo(PostErrorCode.NOT_WELL_FORMED);
         assertThatThrownBy(() -> schema.read(PostMessageType.ORDER_CONFIRMED, " "))
                 .extracting(e -> ((PostMessageRefusedException) e).code()).isEqualTo(PostErrorCode.SCHEMA_INVALID);
+    }
+
+    @Test
+    void parsersAndValidatorsKeptForTheNextMessageStayStrictAfterRefusalsAndAcrossThreads() throws Exception {
+        String xxe = "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + orderConfirmed("ORD-1").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "").replace("LINE-77", "&e;");
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> rounds = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String reference = "ORD-" + i;
+                rounds.add(threads.submit(() -> {
+                    assertThatThrownBy(() -> schema.read(PostMessageType.ORDER_CONFIRMED, orderConfirmed("ord " + reference)))
+                            .extracting(e -> ((PostMessageRefusedException) e).code()).isEqualTo(PostErrorCode.SCHEMA_INVALID);
+                    assertThatThrownBy(() -> schema.read(PostMessageType.ORDER_CONFIRMED, xxe))
+                            .extracting(e -> ((PostMessageRefusedException) e).code()).isEqualTo(PostErrorCode.NOT_WELL_FORMED);
+                    Element root = schema.read(PostMessageType.ORDER_CONFIRMED, orderConfirmed(reference));
+                    assertThat(new PostMessageReader(root).text("orderReference")).isEqualTo(reference);
+                }));
+            }
+            for (Future<?> round : rounds) {
+                round.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     static String orderConfirmed(String orderReference) {
