@@ -76,6 +76,7 @@ run() {
     sleep 4   # the receiver's JVM starts and connects before the first message is sent
     jvm=$(server_jvm); backends=$(database_backends)
     m0=$(machine_jiffies); j0=$(cpu_ms $jvm); p0=$(cpu_ms $backends)
+    [ "$name" != processed ] || thread_ticks "$jvm" >"$target/throughput-threads-before.tsv"
     [ "$name" != processed ] || sample_stacks "$jvm" &
     local sampler=$!
     [ "$name" != processed ] || [ -z "${THROUGHPUT_JFR:-}" ] \
@@ -88,6 +89,7 @@ run() {
     wait "$receiver" || fail "$name: not every message arrived (see $target/throughput-$name.receiver)"
     [ "$name" != processed ] || [ -z "${THROUGHPUT_JFR:-}" ] || jcmd "$jvm" JFR.stop name=processed >/dev/null
     m1=$(machine_jiffies); j1=$(cpu_ms $jvm); p1=$(cpu_ms $backends)
+    [ "$name" != processed ] || thread_ticks "$jvm" >"$target/throughput-threads-after.tsv"
     start=$(sed -n 's/^start //p' "$sender_log")
     end=$(cut -f1 "$answers" | sort -n | tail -1)
     awk -v n="$count" -v s="$start" -v e="$end" -v a="$m0" -v b="$m1" -v hz="$(getconf CLK_TCK)" \
@@ -121,6 +123,22 @@ summarise_stacks() {
         function flush() { if (kind != "") { sub(/\(.*/, "", frame); count[kind " | " frame]++; total[kind]++ } }
         END { flush(); for (k in count) { split(k, p, " \\| "); printf "%5d  %s (%d%% of its samples)\n", count[k], k, 100 * count[k] / total[p[1]] } }
     ' "$target/throughput-stacks.txt" | sort -rn | head -25
+}
+# CPU ticks of each thread of the server JVM (thread id, ticks, name), to see which kinds of thread
+# the processed run's CPU went to: the MDB's sessions, the broker, the garbage collector, the JIT.
+thread_ticks() { # jvm
+    local task
+    for task in /proc/"$1"/task/*; do
+        [ -r "$task/stat" ] || continue
+        printf '%s\t%s\t%s\n' "${task##*/}" "$(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "$task/stat")" "$(cat "$task/comm")"
+    done
+}
+summarise_threads() { # before after
+    awk -F'\t' -v hz="$(getconf CLK_TCK)" -v n="$messages" '
+        NR == FNR { before[$1] = $2; next }
+        { kind = $3; gsub(/[0-9]+/, "N", kind); used[kind] += $2 - before[$1]; total += $2 - before[$1] }
+        END { for (k in used) if (used[k] > 0) printf "%7.2f ms/message  %3d %%  %s\n", used[k] * 1000 / hz / n, 100 * used[k] / total, k }
+    ' "$1" "$2" | sort -rn | head -15
 }
 rate_of() { sed -n "s/^$1: .* = \([0-9.]*\) messages\/s.*/\1/p" "$results"; }
 
@@ -168,6 +186,9 @@ awk -v p="$(rate_of processed)" -v a="$(sed -n 's/^processed, counted when appli
         p, (r1 + r2) / 2, r1, r2, 200 * p / (r1 + r2), 200 * a / (r1 + r2) }' \
     | tee -a "$results"
 {
+    echo
+    echo "the server JVM's CPU in the processed run, by kind of thread (names as the kernel has them, digits as N):"
+    summarise_threads "$target/throughput-threads-before.tsv" "$target/throughput-threads-after.tsv"
     echo
     echo "where the threads of the processed run were (busy threads of $(grep -c '^Full thread dump' "$target/throughput-stacks.txt") jstack samples; the innermost frame outside the JDK):"
     summarise_stacks

@@ -56,7 +56,7 @@ public class PostInboundService {
             LOG.info(() -> "Duplicate POST message " + messageId + " ignored");
             return null;
         }
-        PartnerMessage message = record(envelope, messageId);
+        PartnerMessage message = received(envelope, messageId);
         try {
             PostMessageType type = checkEnvelope(envelope);
             apply(message, type, new PostMessageReader(schema.read(type, envelope.body())));
@@ -66,6 +66,7 @@ public class PostInboundService {
         } catch (PostMessageRefusedException refused) {
             reject(message, envelope, refused.code(), refused.reason());
         }
+        messages.add(message); // with its outcome: one insert, rather than an insert and an update
         messages.flush(); // a database refusal fails this message here, where its consumer records why
         return message.getStatus();
     }
@@ -84,7 +85,9 @@ public class PostInboundService {
         if (messages.findByMessageId(MessageDirection.INBOUND, messageId).isPresent()) {
             return; // processed meanwhile (a copy got through): it was answered then
         }
-        reject(record(envelope, messageId), envelope, PostErrorCode.DISCARDED, reason);
+        PartnerMessage message = received(envelope, messageId);
+        reject(message, envelope, PostErrorCode.DISCARDED, reason);
+        messages.add(message);
     }
 
     /**
@@ -103,13 +106,12 @@ public class PostInboundService {
         }
     }
 
-    private PartnerMessage record(InboundPostMessage envelope, String messageId) {
-        PartnerMessage message = new PartnerMessage(MessageDirection.INBOUND, messageId,
+    /** The message as received, to be recorded once its outcome is set. */
+    private static PartnerMessage received(InboundPostMessage envelope, String messageId) {
+        return new PartnerMessage(MessageDirection.INBOUND, messageId,
                 orUnknown(envelope.messageType(), PartnerMessage.MESSAGE_TYPE_MAX),
                 orUnknown(envelope.schemaVersion(), PartnerMessage.SCHEMA_VERSION_MAX), envelope.correlationId(),
                 bodyToKeep(envelope.body()), Instant.now());
-        messages.add(message);
-        return message;
     }
 
     private void reject(PartnerMessage message, InboundPostMessage envelope, PostErrorCode code, String reason) {
