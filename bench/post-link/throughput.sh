@@ -150,7 +150,7 @@ log "starting WildFly (port offset $port_offset, heap $heap) on database $databa
 start_server
 deploy
 wait_deployed
-load_requests 20000 $((messages + warmup)) "$target/throughput-clients-all.txt"
+load_requests $(( 2 * (messages + warmup) > 20000 ? 2 * (messages + warmup) : 20000 )) $((messages + warmup)) "$target/throughput-clients-all.txt"
 {
     echo "# POST link throughput, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)); clients, WildFly and PostgreSQL on this same machine"
