@@ -13,7 +13,7 @@
 #     answers on PostOutbound;
 #   - raw once more, so that the processed run sits between two baselines.
 # Each rate is messages / (the last message received - the first sent). Both sides use broker
-# transactions of THROUGHPUT_BATCH (10) messages. Warm-up runs first (the JIT on two cores).
+# transactions of THROUGHPUT_BATCH (10) messages. Warm-up runs first (THROUGHPUT_WARMUP, 15000 messages each way: after 5000 the JIT still took a quarter of the server's CPU).
 # THROUGHPUT_JFR=1 records the processed run with Flight Recorder (settings=profile) in
 # throughput-processed.jfr: it costs a few per cent, so the figures of such a run are not the ones to write down.
 # Before each run it waits while other processes take more than 15 % of the CPUs (at most
@@ -23,7 +23,7 @@ set -euo pipefail
 source "$(dirname "$0")/server.sh"
 
 messages=${THROUGHPUT_MESSAGES:-5000}
-warmup=${THROUGHPUT_WARMUP:-2000}
+warmup=${THROUGHPUT_WARMUP:-15000}
 batch=${THROUGHPUT_BATCH:-10}
 quiet_wait=${THROUGHPUT_QUIET_WAIT:-900}
 results="$target/throughput-results.txt"
@@ -100,12 +100,13 @@ run() {
             name, n, (e - s) / 1000, n * 1000 / (e - s), j / n, p / n, 100 * busy / all, 100 * (busy - j - p) / all, loadavg }' \
         | tee -a "$results"
 }
-# Where the processing threads spend their time: a jstack of the server every 2 s (at most
-# THROUGHPUT_STACKS, 30) while the sender runs; the summary counts, per thread kind (the MDB's sessions, the
+# Where the processing threads spend their time: with THROUGHPUT_STACKS=N (0 by default), a jstack of the
+# server every 2 s (at most N) while the sender runs. Each jstack costs the machine about half a second of
+# CPU and the server a pause, so a run with them is slower, and not the one to write down; the summary counts, per thread kind (the MDB's sessions, the
 # outbox relay), the innermost frame that tells what it waits for or does.
 sample_stacks() { # jvm
     local i
-    for i in $(seq "${THROUGHPUT_STACKS:-30}"); do
+    for i in $(seq "${THROUGHPUT_STACKS:-0}"); do
         sleep 2
         jstack "$1" 2>/dev/null || true
     done >"$target/throughput-stacks.txt"
@@ -189,6 +190,7 @@ awk -v p="$(rate_of processed)" -v a="$(sed -n 's/^processed, counted when appli
     echo
     echo "the server JVM's CPU in the processed run, by kind of thread (names as the kernel has them, digits as N):"
     summarise_threads "$target/throughput-threads-before.tsv" "$target/throughput-threads-after.tsv"
+    [ "${THROUGHPUT_STACKS:-0}" -gt 0 ] || exit 0
     echo
     echo "where the threads of the processed run were (busy threads of $(grep -c '^Full thread dump' "$target/throughput-stacks.txt") jstack samples; the innermost frame outside the JDK):"
     summarise_stacks

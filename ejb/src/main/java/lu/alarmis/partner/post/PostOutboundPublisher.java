@@ -18,6 +18,7 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 
+import lu.alarmis.common.Text;
 import lu.alarmis.security.Roles;
 
 /**
@@ -63,7 +64,7 @@ public class PostOutboundPublisher {
         } catch (JMSRuntimeException refused) {
             close(); // a broker outage fails again below; the next batch opens a new connection
             LOG.info(() -> "A batch of " + batch.size() + " messages for POST was refused as a whole ("
-                    + refused.getMessage() + "); sending it message by message");
+                    + Text.cut(refused.getMessage(), 200) + "); sending it message by message");
             JMSProducer producer = oneByOne.createProducer();
             for (PartnerMessage message : batch) {
                 producer.send(postOutbound, toJms(oneByOne, message));
