@@ -24,9 +24,9 @@ import lu.alarmis.security.Roles;
 /**
  * Moves committed messages from the outbox onto {@code PostOutbound}, oldest first, in batches:
  * right after the transaction that recorded them, and every ten seconds for whatever a crash or
- * a broker outage left behind. A batch is put on the queue, message by message, then marked sent in
- * the database. A crash between the two sends the batch again; the broker drops the copies by their
- * duplicate id (the message id), so POST receives each message once.
+ * a broker outage left behind. A batch is put on the queue ({@link PostOutboundPublisher}), then
+ * marked sent in the database. A crash between the two sends the batch again; the broker drops the
+ * copies by their duplicate id (the message id), so POST receives each message once.
  * <p>
  * One relay runs at a time; a call that arrives while it runs makes it go round once more. Under
  * load, most commits find a relay already due and add nothing but a flag, so that the relay's
