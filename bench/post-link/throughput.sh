@@ -14,6 +14,7 @@
 #   - raw once more, so that the processed run sits between two baselines.
 # Each rate is messages / (the last message received - the first sent). Both sides use broker
 # transactions of THROUGHPUT_BATCH (10) messages. Warm-up runs first (THROUGHPUT_WARMUP, 15000 messages each way: after 5000 the JIT still took a quarter of the server's CPU).
+# THROUGHPUT_SENDERS=N (1) sends from N connections side by side, each with its share of the messages.
 # THROUGHPUT_JFR=1 records the processed run with Flight Recorder (settings=profile) in
 # throughput-processed.jfr: it costs a few per cent, so the figures of such a run are not the ones to write down.
 # Before each run it waits while other processes take more than 15 % of the CPUs (at most
@@ -25,6 +26,7 @@ source "$(dirname "$0")/server.sh"
 messages=${THROUGHPUT_MESSAGES:-5000}
 warmup=${THROUGHPUT_WARMUP:-15000}
 batch=${THROUGHPUT_BATCH:-10}
+senders=${THROUGHPUT_SENDERS:-1}  # POST's sending sessions (connections) side by side, each with its share
 quiet_wait=${THROUGHPUT_QUIET_WAIT:-900}
 results="$target/throughput-results.txt"
 
@@ -81,9 +83,21 @@ run() {
     local sampler=$!
     [ "$name" != processed ] || [ -z "${THROUGHPUT_JFR:-}" ] \
         || jcmd "$jvm" JFR.start name=processed settings=profile filename="$target/throughput-processed.jfr" >/dev/null
-    (client send kind="$kind" queue="$queue" count="$count" prefix="$prefix" batch="$batch" \
-        clients="$target/throughput-clients.txt" log="$sender_log" 2>"$target/throughput-$name.sender.err") \
-        || fail "$name: the sender failed (see $target/throughput-$name.sender.err)"
+    if [ "$senders" -eq 1 ]; then
+        (client send kind="$kind" queue="$queue" count="$count" prefix="$prefix" batch="$batch" \
+            clients="$target/throughput-clients.txt" log="$sender_log" 2>"$target/throughput-$name.sender.err") \
+            || fail "$name: the sender failed (see $target/throughput-$name.sender.err)"
+    else # each sender its own connection, share of the messages, clients and ids; the rate counts from the first start
+        local k pids=()
+        for k in $(seq "$senders"); do
+            awk -v n="$senders" -v k="$k" '(NR - 1) % n == k - 1' "$target/throughput-clients.txt" >"$target/throughput-clients-$k.txt"
+            client send kind="$kind" queue="$queue" count="$((count / senders))" prefix="$prefix-s$k" batch="$batch" \
+                clients="$target/throughput-clients-$k.txt" log="$sender_log.$k" 2>"$target/throughput-$name.sender-$k.err" &
+            pids+=($!)
+        done
+        for k in "${pids[@]}"; do wait "$k" || fail "$name: a sender failed (see $target/throughput-$name.sender-*.err)"; done
+        sed -n 's/^start //p' "$sender_log".* | sort -n | head -1 | sed 's/^/start /' >"$sender_log"
+    fi
     kill "$sampler" 2>/dev/null || true   # sampling ends with the sending
     wait "$sampler" 2>/dev/null || true
     wait "$receiver" || fail "$name: not every message arrived (see $target/throughput-$name.receiver)"
