@@ -47,11 +47,9 @@ public class EspaceRepository {
     }
 
     public boolean tradeRegisterNumberTaken(String tradeRegisterNumber) {
-        return !em.createQuery("select e.id from BusinessEspace e where e.tradeRegisterNumber = :number", Long.class)
-                .setParameter("number", tradeRegisterNumber)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        return first(em.createQuery("select e.id from BusinessEspace e where e.tradeRegisterNumber = :number", Long.class)
+                .setParameter("number", tradeRegisterNumber))
+                .isPresent();
     }
 
     public List<EspaceMembership> membershipsOf(long accountId) {

@@ -56,19 +56,20 @@ public class PostOutboundPublisher {
     public void publish(List<PartnerMessage> batch) {
         try {
             JMSContext jms = transacted();
-            JMSProducer producer = jms.createProducer();
-            for (PartnerMessage message : batch) {
-                producer.send(postOutbound, toJms(jms, message));
-            }
+            sendAll(jms, batch);
             jms.commit();
         } catch (JMSRuntimeException refused) {
             close(); // a broker outage fails again below; the next batch opens a new connection
             LOG.info(() -> "A batch of " + batch.size() + " messages for POST was refused as a whole ("
                     + Text.cut(refused.getMessage(), 200) + "); sending it message by message");
-            JMSProducer producer = oneByOne.createProducer();
-            for (PartnerMessage message : batch) {
-                producer.send(postOutbound, toJms(oneByOne, message));
-            }
+            sendAll(oneByOne, batch);
+        }
+    }
+
+    private void sendAll(JMSContext jms, List<PartnerMessage> batch) {
+        JMSProducer producer = jms.createProducer();
+        for (PartnerMessage message : batch) {
+            producer.send(postOutbound, toJms(jms, message));
         }
     }
 
