@@ -30,6 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lu.alarmis.account.BusinessEspace;
+import lu.alarmis.account.EspaceService;
+import lu.alarmis.account.LegalForm;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.it.support.AsApplicantOne;
@@ -84,6 +87,9 @@ class RequestServicesIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "NotificationService")
     private NotificationService notifications;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "EspaceService")
+    private EspaceService espaces;
 
     @Inject
     private AsApplicantOne applicant;
@@ -441,6 +447,15 @@ class RequestServicesIT {
 
     static byte[] pdf() {
         return RequestFixtures.pdf();
+    }
+
+    @Test
+    void aSecondESpaceForATradeRegisterNumberAlreadyRegisteredIsRefused() throws Exception {
+        String taken = em.find(BusinessEspace.class, espaceOf(AsApplicantOne.EMAIL)).getTradeRegisterNumber();
+        assertThatThrownBy(() -> applicant.call(() -> espaces.create(new BusinessEspace("Another organisation",
+                LegalForm.SARL, taken, "Grand-Rue", "2", "L-1660", "Luxembourg"))))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("espace.tradeRegisterNumberTaken");
     }
 
     private long espaceOf(String email) throws Exception {
