@@ -75,6 +75,12 @@ class RequestsBrowserIT extends BrowserTest {
         assertThat(pages.bodyText()).doesNotContain("Request no. " + id);
         pages.open("/staff/requests/index.xhtml?locality=esch-sur-alzette&alarmType=ACTIVE");
         assertThat(pages.bodyText()).contains("Request no. " + id);
+        pages.open("/staff/requests/index.xhtml?state=POST_CHECK");
+        assertThat(pages.bodyText()).contains("Request no. " + id)
+                .as("the submission date, in Luxembourg time, as Europe writes it in English")
+                .containsPattern("\\d{1,2} [A-Z][a-z]{2,3} 20\\d\\d, \\d\\d:\\d\\d:\\d\\d");
+        pages.open("/staff/requests/index.xhtml?state=IN_REVIEW");
+        assertThat(pages.bodyText()).doesNotContain("Request no. " + id);
         pages.review(id);
         HttpResponse<byte[]> document = pages.download("installer-certificate.pdf");
         assertThat(document.statusCode()).isEqualTo(200);
