@@ -3,7 +3,7 @@
 #
 #   bench/post-link/crash-test.sh            exit 0: every check passed; 1: a check failed or a step broke
 #
-# On a fresh PostgreSQL database (alarmis_crash, dropped at the end) and a WildFly of its own (port
+# On a fresh PostgreSQL database (POSTLINK_DATABASE, default alarmis_crash, dropped at the end) and a WildFly of its own (port
 # offset 400, see server.sh): POST's side, a remote JMS client with the partner's credentials,
 # sends CRASH_MESSAGES (5000) TRANSMISSION_TEST_REPORTED messages for existing client numbers
 # (each is APPLIED and answered) and CRASH_POISON (3) poisoned ones (a messageId of 101+
@@ -34,7 +34,7 @@ recovery_wait=${CRASH_RECOVERY_WAIT:-300}   # seconds to wait for the transactio
 
 started=$(date +%s)
 build
-create_database alarmis_crash
+create_database "${POSTLINK_DATABASE:-alarmis_crash}"
 provision
 rm -f "$target/server.log" "$target"/crash-*.log "$target"/crash-*.tsv
 log "starting WildFly (port offset $port_offset, heap $heap) on database $database"

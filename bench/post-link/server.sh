@@ -8,7 +8,8 @@
 # Settings (environment): POSTLINK_PORT_OFFSET (400), POSTLINK_HEAP (768m), POSTLINK_PG_HOST
 # (127.0.0.1), POSTLINK_PG_PORT (5432), POSTLINK_PG_USER (postgres), POSTLINK_PG_PASSWORD (unused
 # with trust authentication), POSTLINK_PG_ADMIN_DB (postgres: where CREATE DATABASE runs),
-# POSTLINK_SKIP_BUILD=1 (use the EAR already built).
+# POSTLINK_SKIP_BUILD=1 (use the EAR already built), POSTLINK_DATABASE (the database the script
+# creates and drops; each script has its own default).
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)

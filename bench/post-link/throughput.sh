@@ -4,7 +4,7 @@
 #   bench/post-link/throughput.sh            exit 0: measured (and the ratio printed); 1: a step broke
 #
 # On the bench server of the crash test (server.sh: port offset 400, its own PostgreSQL database
-# alarmis_throughput, dropped at the end), with POST's client programs (PostLinkClient.java, the
+# POSTLINK_DATABASE, default alarmis_throughput, dropped at the end), with POST's client programs (PostLinkClient.java, the
 # partner's credentials, over the remote broker URL):
 #   - raw: the broker alone. The sender puts THROUGHPUT_MESSAGES (5000) persistent text messages on
 #     the scratch queue BenchRaw (added on this server only) while a receiver consumes them;
@@ -158,7 +158,7 @@ summarise_threads() { # before after
 rate_of() { sed -n "s/^$1: .* = \([0-9.]*\) messages\/s.*/\1/p" "$results"; }
 
 build
-create_database alarmis_throughput
+create_database "${POSTLINK_DATABASE:-alarmis_throughput}"
 provision
 rm -f "$target/server.log" "$target"/throughput-*
 log "starting WildFly (port offset $port_offset, heap $heap) on database $database"

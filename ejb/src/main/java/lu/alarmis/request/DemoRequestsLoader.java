@@ -25,6 +25,7 @@ import lu.alarmis.account.AccountRepository;
 import lu.alarmis.account.DemoAccountsLoader;
 import lu.alarmis.account.EspaceMembership;
 import lu.alarmis.account.EspaceRepository;
+import lu.alarmis.common.Luxembourg;
 import lu.alarmis.document.DocumentInspector;
 import lu.alarmis.notification.NotificationKind;
 import lu.alarmis.notification.NotificationService;
@@ -90,7 +91,7 @@ public class DemoRequestsLoader {
         confirmed(approved, operator, now.minus(Duration.ofDays(38)));
         approved.propose(ConnectionRequest.Decision.APPROVAL, operator, null);
         Instant decided = now.minus(Duration.ofDays(35));
-        approved.approve(supervisor, ClientNumber.of(decided.atZone(RequestReviewService.LUXEMBOURG).getYear(),
+        approved.approve(supervisor, ClientNumber.of(decided.atZone(Luxembourg.ZONE).getYear(),
                 requests.nextClientNumberSequence()), null, decided);
         history.record(approved, RequestEventKind.APPROVED, ActorKind.PGD, supervisor.getEmail(), RequestState.IN_REVIEW,
                 approved.getClientNumber(), decided);

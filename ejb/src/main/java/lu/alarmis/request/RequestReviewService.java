@@ -2,7 +2,6 @@ package lu.alarmis.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -18,6 +17,7 @@ import jakarta.inject.Inject;
 import lu.alarmis.account.Account;
 import lu.alarmis.account.AccountRepository;
 import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.Luxembourg;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.notification.NotificationKind;
 import lu.alarmis.notification.NotificationService;
@@ -34,7 +34,6 @@ import lu.alarmis.security.Roles;
 public class RequestReviewService {
 
     /** Client numbers carry the year of approval in Luxembourg. */
-    static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
 
     @Inject
     private RequestRepository requests;
@@ -129,7 +128,7 @@ public class RequestReviewService {
 
     public ConnectionRequest askForInformation(long requestId, long version, String message, LocalDate due) {
         requireText(message, "request.messageRequired");
-        if (due == null || !due.isAfter(LocalDate.now(LUXEMBOURG))) {
+        if (due == null || !due.isAfter(LocalDate.now(Luxembourg.ZONE))) {
             throw new BusinessException("request.dueDateInFuture", "due date " + due);
         }
         Account me = caller();
@@ -175,7 +174,7 @@ public class RequestReviewService {
             if (decision == ConnectionRequest.Decision.APPROVAL) {
                 // Checked before a number is drawn, so that a refused attempt does not use one up.
                 r.requireDecidable(decision, me);
-                r.approve(me, ClientNumber.of(now.atZone(LUXEMBOURG).getYear(), requests.nextClientNumberSequence()),
+                r.approve(me, ClientNumber.of(now.atZone(Luxembourg.ZONE).getYear(), requests.nextClientNumberSequence()),
                         text, now);
             } else {
                 r.refuse(me, text, now);

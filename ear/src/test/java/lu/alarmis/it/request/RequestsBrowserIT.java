@@ -66,6 +66,8 @@ class RequestsBrowserIT extends BrowserTest {
                 + "to confirm your order.");
         assertThat(pages.state()).isEqualTo("Waiting for POST Luxembourg");
         assertThat(pages.timeline()).anyMatch(line -> line.contains("Request submitted") && line.contains("Applicant"));
+        assertThat(pages.timeline()).as("each event's time, in Luxembourg time, as Europe writes it in English")
+                .allMatch(line -> line.matches("(?s)\\d{1,2} [A-Z][a-z]{2,3} 20\\d\\d, \\d\\d:\\d\\d:\\d\\d · .*"));
         pages.signOut();
 
         pages.signInAsStaff(operator).open("/staff/requests/index.xhtml");
