@@ -33,8 +33,6 @@ import lu.alarmis.security.Roles;
 @RolesAllowed({Roles.CIN_OPERATOR, Roles.CIN_SUPERVISOR})
 public class RequestReviewService {
 
-    /** Client numbers carry the year of approval in Luxembourg. */
-
     @Inject
     private RequestRepository requests;
 

@@ -36,7 +36,7 @@ public class InstantConverter implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
-        return value == null ? "" : formatter(context.getViewRoot().getLocale()).format(value);
+        return value == null ? "" : format(value, context.getViewRoot().getLocale());
     }
 
     /** Reads back what {@link #getAsString} writes (no page takes an instant as input today). */
@@ -46,7 +46,7 @@ public class InstantConverter implements Converter<Instant> {
             return null;
         }
         try {
-            return formatter(context.getViewRoot().getLocale()).parse(value.strip(), Instant::from);
+            return parse(value.strip(), context.getViewRoot().getLocale());
         } catch (DateTimeParseException e) {
             String text = Messages.text("form.dateTimeInvalid");
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), e);
@@ -58,6 +58,7 @@ public class InstantConverter implements Converter<Instant> {
         return formatter(locale).format(value);
     }
 
+    /** A date and time as {@link #format} writes it, read back as the instant it names. */
     static Instant parse(String text, Locale locale) {
         return formatter(locale).parse(text, Instant::from);
     }
