@@ -81,6 +81,8 @@ class RequestsBrowserIT extends BrowserTest {
         assertThat(pages.bodyText()).contains("Request no. " + id)
                 .as("the submission date, in Luxembourg time, as Europe writes it in English")
                 .containsPattern("\\d{1,2} [A-Z][a-z]{2,3} 20\\d\\d, \\d\\d:\\d\\d:\\d\\d");
+        assertThat(browser.findElements(By.cssSelector("input.ui-column-filter")))
+                .as("the queue's columns sort but draw no unlabelled filter fields (filterable=\"false\")").isEmpty();
         pages.open("/staff/requests/index.xhtml?state=IN_REVIEW");
         assertThat(pages.bodyText()).doesNotContain("Request no. " + id);
         pages.review(id);
