@@ -9,7 +9,8 @@
 # (127.0.0.1), POSTLINK_PG_PORT (5432), POSTLINK_PG_USER (postgres), POSTLINK_PG_PASSWORD (unused
 # with trust authentication), POSTLINK_PG_ADMIN_DB (postgres: where CREATE DATABASE runs),
 # POSTLINK_SKIP_BUILD=1 (use the EAR already built), POSTLINK_DATABASE (the database the script
-# creates and drops; each script has its own default).
+# creates and drops; each script has its own default), POSTLINK_JAVA_OPTS (more options for the
+# server's JVM, for an experiment).
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -138,7 +139,7 @@ start_server() {
     ALARMIS_PUBLIC_URL="https://localhost:$((8443 + port_offset))" \
     ALARMIS_BOOTSTRAP_ADMIN_EMAIL="$admin_email" ALARMIS_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
     ALARMIS_POST_USER="$partner_user" ALARMIS_POST_PASSWORD="$partner_password" \
-    JAVA_OPTS="-Xms$heap -Xmx$heap -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true" \
+    JAVA_OPTS="-Xms$heap -Xmx$heap -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true ${POSTLINK_JAVA_OPTS:-}" \
         setsid "$jboss_home/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$port_offset" \
         >>"$target/server.log" 2>&1 &
     server_pid=$!

@@ -13,7 +13,10 @@
 #     answers on PostOutbound;
 #   - raw once more, so that the processed run sits between two baselines.
 # Each rate is messages / (the last message received - the first sent). Both sides use broker
-# transactions of THROUGHPUT_BATCH (10) messages. Warm-up runs first (THROUGHPUT_WARMUP, 15000 messages each way: after 5000 the JIT still took a quarter of the server's CPU).
+# transactions of THROUGHPUT_BATCH (10) messages. Warm-up runs first (THROUGHPUT_WARMUP, 15000 messages each way: after 5000 the JIT still took a quarter of the server's CPU),
+# and again right before each measured run, of its kind (THROUGHPUT_REWARM, 5000): the JIT threw
+# away much of what the other kind of run left unused for 20 s and compiled it again during the
+# measurement (-XX:+PrintCompilation: 1,774 compilations and deoptimisations in a processed run of 10 s).
 # THROUGHPUT_SENDERS=N (1) sends from N connections side by side, each with its share of the messages.
 # THROUGHPUT_JFR=1 records the processed run with Flight Recorder (settings=profile) in
 # throughput-processed.jfr: it costs a few per cent, so the figures of such a run are not the ones to write down.
@@ -25,6 +28,7 @@ source "$(dirname "$0")/server.sh"
 
 messages=${THROUGHPUT_MESSAGES:-5000}
 warmup=${THROUGHPUT_WARMUP:-15000}
+rewarm=${THROUGHPUT_REWARM:-5000}
 batch=${THROUGHPUT_BATCH:-10}
 senders=${THROUGHPUT_SENDERS:-1}  # POST's sending sessions (connections) side by side, each with its share
 quiet_wait=${THROUGHPUT_QUIET_WAIT:-900}
@@ -104,6 +108,7 @@ run() {
     [ "$name" != processed ] || [ -z "${THROUGHPUT_JFR:-}" ] || jcmd "$jvm" JFR.stop name=processed >/dev/null
     m1=$(machine_jiffies); j1=$(cpu_ms $jvm); p1=$(cpu_ms $backends)
     [ "$name" != processed ] || thread_ticks "$jvm" >"$target/throughput-threads-after.tsv"
+    [ "$name" != processed ] || jcmd "$jvm" Compiler.codecache >"$target/throughput-codecache.txt" 2>&1 || true
     start=$(sed -n 's/^start //p' "$sender_log")
     end=$(cut -f1 "$answers" | sort -n | tail -1)
     awk -v n="$count" -v s="$start" -v e="$end" -v a="$m0" -v b="$m1" -v hz="$(getconf CLK_TCK)" \
@@ -170,21 +175,34 @@ load_requests $(( 2 * (messages + warmup) > 20000 ? 2 * (messages + warmup) : 20
     echo "# POST link throughput, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)); clients, WildFly and PostgreSQL on this same machine"
     echo "$(java -version 2>&1 | head -1); WildFly $wildfly_version, heap $heap; $(psql_admin -Atc 'SELECT version()' | cut -d' ' -f1-2)"
-    echo "$messages messages per run, broker transactions of $batch messages on both sides; warm-up $warmup"
+    echo "$messages messages per run, broker transactions of $batch messages on both sides; warm-up $warmup, and $rewarm of the same kind right before each run"
 } >"$results"
 
+# The warm-up's clients (transmission tests for them are applied again, under new message ids) and the measured run's.
+head -n "$warmup" "$target/throughput-clients-all.txt" >"$target/throughput-clients-warm.txt"
+tail -n "$messages" "$target/throughput-clients-all.txt" >"$target/throughput-clients-measured.txt"
+# One warm-up run: NAME KIND COUNT, on the warm-up's clients.
+warm() {
+    cp "$target/throughput-clients-warm.txt" "$target/throughput-clients.txt"
+    case $2 in
+        raw) run "$1" BenchRaw BenchRaw raw messageId "$3" "$1" >/dev/null ;;
+        processed) run "$1" PostInbound PostOutbound tests correlation "$3" "$1" >/dev/null ;;
+    esac
+    cp "$target/throughput-clients-measured.txt" "$target/throughput-clients.txt"
+}
+
 log "warm-up"
-head -n "$warmup" "$target/throughput-clients-all.txt" >"$target/throughput-clients.txt"
-run warmup-raw BenchRaw BenchRaw raw messageId "$warmup" warm-raw >/dev/null
-run warmup-processed PostInbound PostOutbound tests correlation "$warmup" warm >/dev/null
-tail -n "$messages" "$target/throughput-clients-all.txt" >"$target/throughput-clients.txt"
+warm warmup-raw raw "$warmup"
+warm warmup-processed processed "$warmup"
 
 for name in raw-1 processed raw-2; do
     wait_for_quiet_machine
-    log "run $name"
+    # Right before each measured run, a short one of the same kind: the JIT recompiles what the run
+    # before it (of the other kind) left cold, here and not during the measurement.
+    log "run $name (after $rewarm messages of warm-up of its kind)"
     case $name in
-        raw-*) run "$name" BenchRaw BenchRaw raw messageId "$messages" "$name" ;;
-        processed) run processed PostInbound PostOutbound tests correlation "$messages" bench ;;
+        raw-*) warm "rewarm-$name" raw "$rewarm"; run "$name" BenchRaw BenchRaw raw messageId "$messages" "$name" ;;
+        processed) warm rewarm-processed processed "$rewarm"; run processed PostInbound PostOutbound tests correlation "$messages" bench ;;
     esac
 done
 applied=$(sql "SELECT count(*) FROM partner_message WHERE direction = 'INBOUND' AND status = 'APPLIED' AND message_id LIKE 'bench-%'")
