@@ -31,6 +31,9 @@ public class PostOutbox {
     @Inject
     private Event<Filled> filled;
 
+    @Inject
+    private PostOutboxBell bell;
+
     @EJB
     private PostOutboxRelay relay;
 
@@ -60,6 +63,8 @@ public class PostOutbox {
     }
 
     void relayOnceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Filled event) {
-        relay.wake();
+        if (bell.ring()) {
+            relay.relaySoon();
+        }
     }
 }

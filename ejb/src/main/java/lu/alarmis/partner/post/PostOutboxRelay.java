@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Asynchronous;
@@ -14,10 +13,10 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 import lu.alarmis.security.Roles;
 
@@ -28,9 +27,9 @@ import lu.alarmis.security.Roles;
  * marked sent in the database. A crash between the two sends the batch again; the broker drops the
  * copies by their duplicate id (the message id), so POST receives each message once.
  * <p>
- * One relay runs at a time; a call that arrives while it runs makes it go round once more. Under
- * load, most commits find a relay already due and add nothing but a flag, so that the relay's
- * batches fill up instead of one task being queued per commit.
+ * One relay runs at a time; a commit that rings the {@link PostOutboxBell} while it runs makes it
+ * go round once more. Under load, most commits find the bell already rung and add nothing, so that
+ * the relay's batches fill up instead of one task being queued per commit.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -42,8 +41,10 @@ public class PostOutboxRelay {
     private static final Logger LOG = Logger.getLogger(PostOutboxRelay.class.getName());
     static final int BATCH_SIZE = 100;
 
-    private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+
+    @Inject
+    private PostOutboxBell bell;
 
     @EJB
     private PostOutboxStore store;
@@ -51,16 +52,7 @@ public class PostOutboxRelay {
     @EJB
     private PostOutboundPublisher publisher;
 
-    @Resource
-    private SessionContext context;
-
-    /** After a commit that put messages in the outbox: a relay soon, unless one is due already. */
-    public void wake() {
-        if (!requested.getAndSet(true)) {
-            context.getBusinessObject(PostOutboxRelay.class).relaySoon();
-        }
-    }
-
+    /** After a commit rang the bell that was silent: a relay soon. */
     @Asynchronous
     public void relaySoon() {
         relay();
@@ -68,14 +60,14 @@ public class PostOutboxRelay {
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void sweep() {
+        bell.ring();
         relay();
     }
 
     private void relay() {
-        requested.set(true);
-        while (requested.get() && running.compareAndSet(false, true)) {
+        while (bell.isRung() && running.compareAndSet(false, true)) {
             try {
-                while (requested.getAndSet(false)) {
+                while (bell.answer()) {
                     drain();
                 }
             } catch (RuntimeException e) {
