@@ -132,7 +132,8 @@ pending=$(sql "SELECT count(*) FROM partner_message WHERE status = 'PENDING'")
 check "no outbox row left PENDING" "$([ "$pending" = 0 ]; echo $?)" "$pending PENDING"
 
 # The transaction log once recovery has run: Narayana's periodic recovery (every 2 min by
-# default) resolves what the kills left in doubt. Probe until it is empty, at most $recovery_wait s.
+# default) resolves what the kills left in doubt (POST's messages are consumed without XA since
+# fc1cc49, so normally nothing). Probe until it is empty, at most $recovery_wait s.
 # Each prints the list's entries, or ERROR when the answer has no list.
 list_result() { tr -d '\n' | { grep -o '"result" => \[[^]]*\]' || echo ERROR; } | tail -1 | sed 's/"result" => \[\(.*\)\]/\1/' | tr -d ' "'; }
 tx_log() {

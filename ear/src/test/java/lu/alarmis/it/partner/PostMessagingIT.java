@@ -126,6 +126,11 @@ class PostMessagingIT {
                 .filteredOn(message -> message.getMessageId().equals(messageId))
                 .hasSize(1);
         assertThat(deadLetter(messageId)).isEmpty();
+        // A copy whose processing failed because the other copy recorded the id meanwhile is a duplicate too.
+        assertThat(asPostInbound.call(() -> inbound.recordedMeanwhile(new InboundPostMessage(" " + messageId + " ",
+                "LINE_ACTIVE", "1.0", null, lineActive, "ID:third")))).as("recorded by the other copy").isTrue();
+        assertThat(asPostInbound.call(() -> inbound.recordedMeanwhile(new InboundPostMessage("post-" + UUID.randomUUID(),
+                "LINE_ACTIVE", "1.0", null, lineActive, "ID:other")))).as("a message nobody recorded").isFalse();
     }
 
     @Test

@@ -25,11 +25,11 @@ import lu.alarmis.security.Roles;
  * growing delay and finally moves the message to {@code PostDeadLetter}, where staff see it with
  * that reason. Nothing is dropped.
  * <p>
- * The delivery is not part of the database transaction (no XA): the message is acknowledged once
- * {@link PostInboundService#accept} has committed. A crash between the two delivers it again, and
- * the service, idempotent by message id, recognises it as a duplicate: applied and answered once,
- * as with a two-phase commit, without its five round trips to the broker, its two journal syncs
- * and its transaction log record per message, and without a message left in doubt until recovery.
+ * The delivery is not part of the database transaction (no XA, which cost each message more than
+ * its processing: docs/benchmarks.md). The message is acknowledged once
+ * {@link PostInboundService#accept} has committed; a crash in between delivers it again, and the
+ * service, idempotent by message id, recognises the copy. So does this consumer when a copy
+ * delivered at the same time fails on the message id that the other has just recorded.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/PostInbound"),
@@ -54,8 +54,22 @@ public class PostInboundConsumer implements MessageListener {
         try {
             inbound.accept(envelope);
         } catch (RuntimeException failure) {
+            if (appliedByACopy(envelope, failure)) {
+                LOG.info(() -> "POST message " + envelope.messageId() + " was applied by a copy delivered at the"
+                        + " same time; this copy is dropped");
+                return;
+            }
             recordFailure(message, envelope, failure);
             throw failure;
+        }
+    }
+
+    private boolean appliedByACopy(InboundPostMessage envelope, RuntimeException failure) {
+        try {
+            return inbound.recordedMeanwhile(envelope);
+        } catch (RuntimeException unknown) { // the database is down, say: a failure like any other
+            failure.addSuppressed(unknown);
+            return false;
         }
     }
 

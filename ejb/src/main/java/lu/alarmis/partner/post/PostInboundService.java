@@ -72,6 +72,16 @@ public class PostInboundService {
     }
 
     /**
+     * Whether a message whose processing failed has been recorded by another delivery of it: two
+     * copies processed at the same time (POST resent it meanwhile) both find no record, and the
+     * second fails on the message id that the first recorded. It is then a duplicate, not a failure.
+     */
+    public boolean recordedMeanwhile(InboundPostMessage envelope) {
+        return !blank(envelope.messageId()) && envelope.messageId().strip().length() <= PartnerMessage.MESSAGE_ID_MAX
+                && messages.findByMessageId(MessageDirection.INBOUND, envelope.messageId().strip()).isPresent();
+    }
+
+    /**
      * Staff set aside a message of POST that could not be processed (it was dead-lettered): it is
      * recorded as rejected with their reason, so a resend under the same id changes nothing, and
      * POST is answered, where its id allows.

@@ -5,9 +5,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Whether the outbox holds committed messages that no relay has gone to fetch yet. The outbox rings
- * it after each commit and starts a relay only when it was silent; the relay answers it before each
- * round. So under load a commit costs a flag, not a call to the relay, and the relay's batches fill up.
+ * Whether a relay is due: rung after each commit that put messages in the outbox, and by the
+ * relay's sweep; answered by the relay before each round. The outbox starts a relay only when the
+ * bell was silent, so under load a commit costs a flag, not a call to the relay, and the relay's
+ * batches fill up. (A round that fails leaves its messages pending with the bell silent: the next
+ * commit or the sweep rings it again.)
  */
 @ApplicationScoped
 class PostOutboxBell {

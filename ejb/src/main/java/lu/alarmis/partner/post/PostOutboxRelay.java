@@ -52,9 +52,10 @@ public class PostOutboxRelay {
     @EJB
     private PostOutboundPublisher publisher;
 
-    /** After a commit rang the bell that was silent: a relay soon. */
+    /** After a commit that put messages in the outbox (and found the bell silent): a relay soon. */
     @Asynchronous
     public void relaySoon() {
+        bell.ring();
         relay();
     }
 
@@ -71,7 +72,7 @@ public class PostOutboxRelay {
                     drain();
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "The POST outbox could not be relayed; the next sweep tries again", e);
+                LOG.log(Level.WARNING, "The POST outbox could not be relayed; the next commit or sweep tries again", e);
             } finally {
                 running.set(false);
             }

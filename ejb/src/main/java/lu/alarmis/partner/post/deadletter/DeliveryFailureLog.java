@@ -14,7 +14,8 @@ import lu.alarmis.security.Roles;
 
 /**
  * Records why processing a message failed, in a transaction of its own: the processing
- * transaction rolls back so that the broker redelivers, and the reason must outlive it.
+ * transaction has rolled back (or never committed), the delivery is rolled back so that the
+ * broker redelivers, and the reason must outlive both.
  */
 @Stateless
 @RolesAllowed(Roles.POST_INBOUND)
