@@ -213,6 +213,9 @@ applied_end=$(sql "SELECT floor(extract(epoch FROM max(recorded_at)) * 1000) FRO
 awk -v n="$messages" -v s="$(sed -n 's/^start //p' "$target/throughput-processed.sender")" -v e="$applied_end" 'BEGIN {
     printf "processed, counted when applied: %d messages in %.1f s = %.1f messages/s\n", n, (e - s) / 1000, n * 1000 / (e - s) }' \
     | tee -a "$results"
+# How the outbox relay put the answers of the measured run on PostOutbound: a batch is marked sent at one instant.
+sql "SELECT 'outbox relay in the processed run: ' || count(*) || ' answers in ' || count(DISTINCT sent_at) || ' batches'
+    FROM partner_message WHERE direction = 'OUTBOUND' AND correlation_id LIKE 'bench-%'" | tee -a "$results"
 awk -v p="$(rate_of processed)" -v a="$(sed -n 's/^processed, counted when applied: .* = \([0-9.]*\) messages\/s/\1/p' "$results")" \
     -v r1="$(rate_of raw-1)" -v r2="$(rate_of raw-2)" 'BEGIN {
     printf "processed / raw: %.1f / %.1f messages/s (mean of %.1f and %.1f) = %.0f %%; counted when applied: %.0f %%\n",
