@@ -5,6 +5,7 @@ import static lu.alarmis.common.Text.cut;
 import static lu.alarmis.common.Text.strip;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +53,7 @@ public class PostInboundService {
             throw new IllegalArgumentException("POST message id longer than " + PartnerMessage.MESSAGE_ID_MAX
                     + " characters (transport id " + envelope.transportId() + ")");
         }
-        if (messages.findByMessageId(MessageDirection.INBOUND, messageId).isPresent()) {
+        if (recorded(messageId)) {
             LOG.info(() -> "Duplicate POST message " + messageId + " ignored");
             return null;
         }
@@ -77,8 +78,7 @@ public class PostInboundService {
      * second fails on the message id that the first recorded. It is then a duplicate, not a failure.
      */
     public boolean recordedMeanwhile(InboundPostMessage envelope) {
-        return !blank(envelope.messageId()) && envelope.messageId().strip().length() <= PartnerMessage.MESSAGE_ID_MAX
-                && messages.findByMessageId(MessageDirection.INBOUND, envelope.messageId().strip()).isPresent();
+        return recordableId(envelope).filter(this::recorded).isPresent();
     }
 
     /**
@@ -88,11 +88,11 @@ public class PostInboundService {
      */
     @RolesAllowed({Roles.CIN_SUPERVISOR, Roles.ADMIN})
     public void discarded(InboundPostMessage envelope, String reason) {
-        if (blank(envelope.messageId()) || envelope.messageId().strip().length() > PartnerMessage.MESSAGE_ID_MAX) {
+        String messageId = recordableId(envelope).orElse(null);
+        if (messageId == null) {
             return; // it cannot be recorded nor answered by its id; the dead-letter decision keeps it
         }
-        String messageId = envelope.messageId().strip();
-        if (messages.findByMessageId(MessageDirection.INBOUND, messageId).isPresent()) {
+        if (recorded(messageId)) {
             return; // processed meanwhile (a copy got through): it was answered then
         }
         PartnerMessage message = received(envelope, messageId);
@@ -114,6 +114,16 @@ public class PostInboundService {
                 outbox.reject(message.getMessageId(), refused.code(), refused.reason());
             }
         }
+    }
+
+    private boolean recorded(String messageId) {
+        return messages.findByMessageId(MessageDirection.INBOUND, messageId).isPresent();
+    }
+
+    /** POST's own message id, when it has one that can be recorded (and answered); empty otherwise. */
+    private static Optional<String> recordableId(InboundPostMessage envelope) {
+        return Optional.ofNullable(envelope.messageId()).map(String::strip)
+                .filter(id -> !id.isEmpty() && id.length() <= PartnerMessage.MESSAGE_ID_MAX);
     }
 
     /** The message as received, to be recorded once its outcome is set. */

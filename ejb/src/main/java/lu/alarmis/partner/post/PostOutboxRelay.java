@@ -55,17 +55,17 @@ public class PostOutboxRelay {
     /** After a commit that put messages in the outbox (and found the bell silent): a relay soon. */
     @Asynchronous
     public void relaySoon() {
-        bell.ring();
         relay();
     }
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void sweep() {
-        bell.ring();
         relay();
     }
 
+    /** Rings the bell (a relay is due) and answers it, unless a relay running meanwhile does. */
     private void relay() {
+        bell.ring();
         while (bell.isRung() && running.compareAndSet(false, true)) {
             try {
                 while (bell.answer()) {
