@@ -13,7 +13,11 @@ public record PostAnswer(Outcome outcome, Long requestId, String note) {
     }
 
     static PostAnswer applied(ConnectionRequest request, String note) {
-        return new PostAnswer(Outcome.APPLIED, request.getId(), note);
+        return applied(request.getId(), note);
+    }
+
+    static PostAnswer applied(long requestId, String note) {
+        return new PostAnswer(Outcome.APPLIED, requestId, note);
     }
 
     static PostAnswer waiting(String note) {

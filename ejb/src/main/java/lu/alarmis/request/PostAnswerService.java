@@ -83,11 +83,11 @@ public class PostAnswerService {
     }
 
     private PostAnswer onTimeline(String clientNumber, RequestEventKind kind, String note, String messageId) {
-        return requests.findByClientNumber(clientNumber)
+        return requests.standingByClientNumber(clientNumber)
                 .map(request -> {
-                    history.record(request, kind, ActorKind.POST, POST, request.getState(),
-                            note + " (message " + messageId + ")", Instant.now());
-                    return PostAnswer.applied(request, note);
+                    history.recordUnchanged(request, kind, ActorKind.POST, POST, note + " (message " + messageId + ")",
+                            Instant.now());
+                    return PostAnswer.applied(request.id(), note);
                 })
                 .orElseGet(() -> PostAnswer.waiting("client number " + clientNumber + " not issued yet"));
     }

@@ -72,9 +72,16 @@ public class RequestRepository {
                 .setParameter("draft", RequestState.DRAFT));
     }
 
-    public Optional<ConnectionRequest> findByClientNumber(String clientNumber) {
-        return first(em.createQuery("select r from ConnectionRequest r where r.clientNumber = :number", ConnectionRequest.class)
+    /** The request that holds this client number, by its id and state. */
+    public Optional<RequestStanding> standingByClientNumber(String clientNumber) {
+        return first(em.createQuery("select new lu.alarmis.request.RequestStanding(r.id, r.state)"
+                        + " from ConnectionRequest r where r.clientNumber = :number", RequestStanding.class)
                 .setParameter("number", clientNumber));
+    }
+
+    /** A request by its id, not loaded: to be referred to, say by a line of its timeline. */
+    ConnectionRequest reference(long id) {
+        return em.getReference(ConnectionRequest.class, id);
     }
 
     public List<RequestEvent> history(long requestId) {

@@ -10,23 +10,22 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.dom.DOMSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
  * The published schema of the POST contract, version 1, and the only way a body from POST is
- * read: bounded in size, parsed without DTDs or external entities, validated against the schema,
- * and its root element checked against the messageType property. Thread-safe: parsers and
- * validators are not, and cost more to create than to use, so each is used by one thread at a time
- * and kept for the next message (at most as many as messages were read at once).
+ * read: bounded in size, parsed without DTDs or external entities, validated against the schema
+ * as it is parsed, and its root element checked against the messageType property. Thread-safe:
+ * parsers are not, and cost more to create than to use, so each is used by one thread at a time and
+ * kept for the next message (at most as many as messages were read at once).
  */
 public final class PostSchema {
 
@@ -37,10 +36,8 @@ public final class PostSchema {
     public static final int MAX_BODY_CHARS = 16_384;
     static final String RESOURCE = "post-messages-1.xsd";
 
-    private final Schema schema;
     private final DocumentBuilderFactory parsers;
     private final Queue<DocumentBuilder> idleParsers = new ConcurrentLinkedQueue<>();
-    private final Queue<Validator> idleValidators = new ConcurrentLinkedQueue<>();
 
     public PostSchema() {
         try {
@@ -49,9 +46,11 @@ public final class PostSchema {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             URL xsd = PostSchema.class.getResource(RESOURCE);
-            this.schema = factory.newSchema(xsd);
+            Schema schema = factory.newSchema(xsd);
             this.parsers = DocumentBuilderFactory.newInstance();
             parsers.setNamespaceAware(true);
+            // Validated in the same pass as it is parsed: a second pass over the tree cost as much as the parsing.
+            parsers.setSchema(schema);
             parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             // No DTD at all: no entity expansion, no external entities, no billion laughs.
             parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -79,9 +78,7 @@ public final class PostSchema {
             throw new PostMessageRefusedException(PostErrorCode.TOO_LARGE,
                     "the body has " + body.length() + " characters; at most " + MAX_BODY_CHARS + " are accepted");
         }
-        Document document = parse(body);
-        validate(document);
-        Element root = document.getDocumentElement();
+        Element root = parse(body).getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !type.rootElement().equals(root.getLocalName())) {
             throw new PostMessageRefusedException(PostErrorCode.TYPE_MISMATCH, "messageType " + type
                     + " needs the root element {" + NAMESPACE + "}" + type.rootElement() + ", not {"
@@ -101,8 +98,10 @@ public final class PostSchema {
             if (builder == null) {
                 builder = parsers.newDocumentBuilder();
             }
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(STRICT);
             return builder.parse(new InputSource(new StringReader(body)));
+        } catch (SchemaViolation e) {
+            throw new PostMessageRefusedException(PostErrorCode.SCHEMA_INVALID, position(e) + e.getMessage());
         } catch (SAXParseException e) {
             throw new PostMessageRefusedException(PostErrorCode.NOT_WELL_FORMED, position(e) + e.getMessage());
         } catch (SAXException | IOException | ParserConfigurationException e) {
@@ -115,25 +114,35 @@ public final class PostSchema {
         }
     }
 
-    private void validate(Document document) {
-        Validator validator = idleValidators.poll();
-        try {
-            if (validator == null) {
-                validator = schema.newValidator();
-                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            }
-            validator.validate(new DOMSource(document));
-        } catch (SAXParseException e) {
-            throw new PostMessageRefusedException(PostErrorCode.SCHEMA_INVALID, position(e) + e.getMessage());
-        } catch (SAXException | IOException e) {
-            throw new PostMessageRefusedException(PostErrorCode.SCHEMA_INVALID, String.valueOf(e.getMessage()));
-        } finally {
-            if (validator != null) {
-                // Not reset(): the JDK's validator then fails on its next use (NullPointerException in
-                // its security manager); validate() starts afresh anyway, and no handler was set.
-                idleValidators.offer(validator);
-            }
+    /**
+     * Stops the parser at the first error: the schema's validator reports what breaks the schema as a
+     * (recoverable) error, which the parser would otherwise only print; what is not well-formed is fatal.
+     */
+    private static final ErrorHandler STRICT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // nothing a warning says makes a body unacceptable
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw new SchemaViolation(e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    /** A body that breaks the schema, as opposed to one that is not XML at all. */
+    private static final class SchemaViolation extends SAXParseException {
+
+        private static final long serialVersionUID = 1L;
+
+        SchemaViolation(SAXParseException cause) {
+            super(cause.getMessage(), cause.getPublicId(), cause.getSystemId(), cause.getLineNumber(),
+                    cause.getColumnNumber());
         }
     }
 
