@@ -17,6 +17,11 @@
 # and again right before each measured run, of its kind (THROUGHPUT_REWARM, 5000): the JIT threw
 # away much of what the other kind of run left unused for 20 s and compiled it again during the
 # measurement (-XX:+PrintCompilation: 1,774 compilations and deoptimisations in a processed run of 10 s).
+# After the warm-up, processed rounds of THROUGHPUT_REWARM messages go on until the JIT's compiler
+# threads take less than THROUGHPUT_JIT_SETTLED % (10) of the server's CPU in a round, at most
+# THROUGHPUT_JIT_ROUNDS (20) rounds: on a slower machine the C2 compiler, one thread sharing two
+# saturated cores, was still compiling the processing path 3 minutes and 20,000 messages into the
+# warm-up, and took a third of the server's CPU in the measured run.
 # THROUGHPUT_SENDERS=N (1) sends from N connections side by side, each with its share of the messages.
 # THROUGHPUT_JFR=1 records the processed run with Flight Recorder (settings=profile) in
 # throughput-processed.jfr: it costs a few per cent, so the figures of such a run are not the ones to write down.
@@ -29,6 +34,8 @@ source "$(dirname "$0")/server.sh"
 messages=${THROUGHPUT_MESSAGES:-5000}
 warmup=${THROUGHPUT_WARMUP:-15000}
 rewarm=${THROUGHPUT_REWARM:-5000}
+jit_settled=${THROUGHPUT_JIT_SETTLED:-10}
+jit_rounds=${THROUGHPUT_JIT_ROUNDS:-20}
 batch=${THROUGHPUT_BATCH:-10}
 senders=${THROUGHPUT_SENDERS:-1}  # POST's sending sessions (connections) side by side, each with its share
 quiet_wait=${THROUGHPUT_QUIET_WAIT:-900}
@@ -160,6 +167,17 @@ summarise_threads() { # before after
         END { for (k in used) if (used[k] > 0) printf "%7.2f ms/message  %3d %%  %s\n", used[k] * 1000 / hz / n, 100 * used[k] / total, k }
     ' "$1" "$2" | sort -rn | head -15
 }
+# CPU ticks of the whole server JVM, and of its JIT compiler threads (C1 and C2) alone.
+process_ticks() { awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
+jit_ticks() {
+    local task ticks=0
+    for task in /proc/"$1"/task/*; do
+        case "$(cat "$task/comm" 2>/dev/null)" in
+            C1\ Compiler*|C2\ Compiler*) ticks=$((ticks + $(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "$task/stat"))) ;;
+        esac
+    done
+    echo "$ticks"
+}
 rate_of() { sed -n "s/^$1: .* = \([0-9.]*\) messages\/s.*/\1/p" "$results"; }
 
 build
@@ -194,6 +212,15 @@ warm() {
 log "warm-up"
 warm warmup-raw raw "$warmup"
 warm warmup-processed processed "$warmup"
+log "warm-up: processed rounds of $rewarm until the JIT takes less than $jit_settled % of the server's CPU (at most $jit_rounds)"
+for round in $(seq "$jit_rounds"); do
+    jvm=$(server_jvm); jit0=$(jit_ticks "$jvm"); all0=$(process_ticks "$jvm")
+    warm "warmup-jit-$round" processed "$rewarm"
+    jit1=$(jit_ticks "$jvm"); all1=$(process_ticks "$jvm")
+    share=$((100 * (jit1 - jit0) / (all1 - all0 + 1)))
+    echo "warm-up round $round: the JIT compilers took $share % of the server's CPU" | tee -a "$results"
+    [ "$share" -ge "$jit_settled" ] || break
+done
 
 for name in raw-1 processed raw-2; do
     wait_for_quiet_machine
