@@ -94,14 +94,14 @@ public final class PostSchema {
 
     private Document parse(String body) {
         DocumentBuilder builder = idleParsers.poll();
+        Violations violations = new Violations();
+        Document document;
         try {
             if (builder == null) {
                 builder = parsers.newDocumentBuilder();
             }
-            builder.setErrorHandler(STRICT);
-            return builder.parse(new InputSource(new StringReader(body)));
-        } catch (SchemaViolation e) {
-            throw new PostMessageRefusedException(PostErrorCode.SCHEMA_INVALID, position(e) + e.getMessage());
+            builder.setErrorHandler(violations);
+            document = builder.parse(new InputSource(new StringReader(body)));
         } catch (SAXParseException e) {
             throw new PostMessageRefusedException(PostErrorCode.NOT_WELL_FORMED, position(e) + e.getMessage());
         } catch (SAXException | IOException | ParserConfigurationException e) {
@@ -112,37 +112,38 @@ public final class PostSchema {
                 idleParsers.offer(builder);
             }
         }
+        if (violations.first != null) {
+            throw new PostMessageRefusedException(PostErrorCode.SCHEMA_INVALID,
+                    position(violations.first) + violations.first.getMessage());
+        }
+        return document;
     }
 
     /**
-     * Stops the parser at the first error: the schema's validator reports what breaks the schema as a
-     * (recoverable) error, which the parser would otherwise only print; what is not well-formed is fatal.
+     * What the schema's validator reports while the body is parsed. A violation of the schema is a
+     * recoverable error: the first is kept and parsing goes on, so that a body that is also not
+     * well-formed further on is refused as such (fatal, thrown); otherwise it is refused for the first
+     * violation. One per parse.
      */
-    private static final ErrorHandler STRICT = new ErrorHandler() {
+    private static final class Violations implements ErrorHandler {
+
+        private SAXParseException first;
+
         @Override
         public void warning(SAXParseException e) {
             // nothing a warning says makes a body unacceptable
         }
 
         @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw new SchemaViolation(e);
+        public void error(SAXParseException e) {
+            if (first == null) {
+                first = e;
+            }
         }
 
         @Override
         public void fatalError(SAXParseException e) throws SAXException {
             throw e;
-        }
-    };
-
-    /** A body that breaks the schema, as opposed to one that is not XML at all. */
-    private static final class SchemaViolation extends SAXParseException {
-
-        private static final long serialVersionUID = 1L;
-
-        SchemaViolation(SAXParseException cause) {
-            super(cause.getMessage(), cause.getPublicId(), cause.getSystemId(), cause.getLineNumber(),
-                    cause.getColumnNumber());
         }
     }
 

@@ -107,6 +107,17 @@ class PostSchemaTest {
     }
 
     @Test
+    void aBodyThatBreaksTheSchemaAndIsNotWellFormedFurtherOnIsRefusedAsNotWellFormed() {
+        String cutOff = orderConfirmed("ord 1").replace("</OrderConfirmed>", "");
+        assertThatThrownBy(() -> schema.read(PostMessageType.ORDER_CONFIRMED, cutOff))
+                .extracting(e -> ((PostMessageRefusedException) e).code()).isEqualTo(PostErrorCode.NOT_WELL_FORMED);
+        assertThatThrownBy(() -> schema.read(PostMessageType.ORDER_CONFIRMED, "<foo><bar></foo>"))
+                .extracting(e -> ((PostMessageRefusedException) e).code()).isEqualTo(PostErrorCode.NOT_WELL_FORMED);
+        assertThatThrownBy(() -> schema.read(PostMessageType.ORDER_CONFIRMED, orderConfirmed("ORD-1") + "<x/>"))
+                .extracting(e -> ((PostMessageRefusedException) e).code()).isEqualTo(PostErrorCode.NOT_WELL_FORMED);
+    }
+
+    @Test
     void parsersAndValidatorsKeptForTheNextMessageStayStrictAfterRefusalsAndAcrossThreads() throws Exception {
         String xxe = "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + orderConfirmed("ORD-1").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "").replace("LINE-77", "&e;");
