@@ -167,17 +167,8 @@ summarise_threads() { # before after
         END { for (k in used) if (used[k] > 0) printf "%7.2f ms/message  %3d %%  %s\n", used[k] * 1000 / hz / n, 100 * used[k] / total, k }
     ' "$1" "$2" | sort -rn | head -15
 }
-# CPU ticks of the whole server JVM, and of its JIT compiler threads (C1 and C2) alone.
-process_ticks() { awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
-jit_ticks() {
-    local task ticks=0
-    for task in /proc/"$1"/task/*; do
-        case "$(cat "$task/comm" 2>/dev/null)" in
-            C1\ Compiler*|C2\ Compiler*) ticks=$((ticks + $(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "$task/stat"))) ;;
-        esac
-    done
-    echo "$ticks"
-}
+# CPU milliseconds of the server JVM's JIT compiler threads (C1 and C2); cpu_ms gives the whole JVM's.
+jit_ms() { thread_ticks "$1" | awk -F'\t' -v hz="$(getconf CLK_TCK)" '$3 ~ /^C[12] Compiler/ { t += $2 } END { print int(t * 1000 / hz) }'; }
 rate_of() { sed -n "s/^$1: .* = \([0-9.]*\) messages\/s.*/\1/p" "$results"; }
 
 build
@@ -214,9 +205,9 @@ warm warmup-raw raw "$warmup"
 warm warmup-processed processed "$warmup"
 log "warm-up: processed rounds of $rewarm until the JIT takes less than $jit_settled % of the server's CPU (at most $jit_rounds)"
 for round in $(seq "$jit_rounds"); do
-    jvm=$(server_jvm); jit0=$(jit_ticks "$jvm"); all0=$(process_ticks "$jvm")
+    jvm=$(server_jvm); jit0=$(jit_ms "$jvm"); all0=$(cpu_ms "$jvm")
     warm "warmup-jit-$round" processed "$rewarm"
-    jit1=$(jit_ticks "$jvm"); all1=$(process_ticks "$jvm")
+    jit1=$(jit_ms "$jvm"); all1=$(cpu_ms "$jvm")
     share=$((100 * (jit1 - jit0) / (all1 - all0 + 1)))
     echo "warm-up round $round: the JIT compilers took $share % of the server's CPU" | tee -a "$results"
     [ "$share" -ge "$jit_settled" ] || break

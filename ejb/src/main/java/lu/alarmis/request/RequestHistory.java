@@ -23,20 +23,20 @@ public class RequestHistory {
 
     public void record(ConnectionRequest request, RequestEventKind kind, ActorKind actorKind, String actor,
                        RequestState from, String note, Instant at) {
-        record(request, request.getId(), kind, actorKind, actor, from, request.getState(), note, at);
+        record(request, kind, actorKind, actor, from, request.getState(), note, at);
     }
 
     /** A line for something that happened to a request without changing it, known by its id and state only. */
     public void recordUnchanged(RequestStanding request, RequestEventKind kind, ActorKind actorKind, String actor,
                                 String note, Instant at) {
-        record(requests.reference(request.id()), request.id(), kind, actorKind, actor, request.state(), request.state(),
-                note, at);
+        record(requests.reference(request.id()), kind, actorKind, actor, request.state(), request.state(), note, at);
     }
 
-    private void record(ConnectionRequest request, long requestId, RequestEventKind kind, ActorKind actorKind,
-                        String actor, RequestState from, RequestState to, String note, Instant at) {
+    /** The request may be a reference not loaded: reading its id does not load it. */
+    private void record(ConnectionRequest request, RequestEventKind kind, ActorKind actorKind, String actor,
+                        RequestState from, RequestState to, String note, Instant at) {
         requests.add(new RequestEvent(request, at, kind, actorKind, actor, from, to, note));
-        audit.record(actor, AuditAction.REQUEST_EVENT, "request", requestId,
+        audit.record(actor, AuditAction.REQUEST_EVENT, "request", request.getId(),
                 kind + " " + from + "→" + to + (note == null ? "" : ": " + note));
     }
 }
