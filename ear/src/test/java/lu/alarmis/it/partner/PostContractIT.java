@@ -2,6 +2,7 @@ package lu.alarmis.it.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lu.alarmis.audit.AuditAction;
+import lu.alarmis.audit.AuditEvent;
+import lu.alarmis.audit.AuditLog;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.it.support.AsAdmin;
 import lu.alarmis.it.support.AsApplicantOne;
@@ -72,6 +76,9 @@ class PostContractIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "NotificationService")
     private NotificationService notifications;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "AuditLog")
+    private AuditLog audit;
 
     @Inject
     private RequestFixtures fixtures;
@@ -190,6 +197,11 @@ class PostContractIT {
                 .contains(RequestEventKind.LINE_ACTIVE, RequestEventKind.TRANSMISSION_TEST);
         assertThat(applicant.call(() -> requests.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.TRANSMISSION_TEST)
                 .singleElement().satisfies(e -> assertThat(e.getNote()).contains("PASSED").contains("Signal received"));
+        assertThat(admin.call(() -> audit.forActor("POST Luxembourg", 500)))
+                .as("the report in the audit trail, on this request")
+                .filteredOn(a -> a.getAction() == AuditAction.REQUEST_EVENT && a.getDetail().startsWith("TRANSMISSION_TEST"))
+                .extracting(AuditEvent::getSubjectType, AuditEvent::getSubjectId)
+                .contains(tuple("request", String.valueOf(id)));
 
         String ended = sendFromPost("LINE_ENDED", "<LineEnded xmlns=\"urn:lu:alarmis:post:1\"><clientNumber>" + clientNumber
                 + "</clientNumber><lineId>LINE-1</lineId><endedAt>2026-11-29T08:00:00Z</endedAt>"
