@@ -53,7 +53,7 @@ import lu.alarmis.request.RequestState;
 /**
  * The POST contract, version 1, on the real server: what a filed request sends to POST, how POST's
  * answers move requests, what happens to answers that come early, and the rejection answers to
- * messages that break the contract. Through the real queues and the real MDB.
+ * messages that break the contract. Through the real queues and the real receiver.
  */
 @ExtendWith(ArquillianExtension.class)
 class PostContractIT {

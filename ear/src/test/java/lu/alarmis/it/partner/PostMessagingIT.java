@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +34,7 @@ import lu.alarmis.it.support.AsPostInbound;
 import lu.alarmis.it.support.AsSupervisorOne;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.PostPartner;
+import lu.alarmis.it.support.PostPartnerClient.Outgoing;
 import lu.alarmis.partner.post.InboundPostMessage;
 import lu.alarmis.partner.post.MessageDirection;
 import lu.alarmis.partner.post.PartnerMessage;
@@ -47,7 +50,7 @@ import lu.alarmis.partner.post.deadletter.DeadLetterDesk;
 
 /**
  * The reliability of the POST link on the real server: real Artemis queues as config/ sets them
- * up, POST played by a remote JMS client with the partner's credentials, the real MDB and the real
+ * up, POST played by a remote JMS client with the partner's credentials, the real receiver and the real
  * database. Answers exactly once, nothing sent for a rolled-back change, and the dead-letter queue
  * as staff work it: why a message failed, replay once the cause is mended, discard with a reason.
  */
@@ -223,6 +226,42 @@ class PostMessagingIT {
         assertThat(decision.getReason()).isEqualTo("The id breaks the contract; POST was told by phone.");
         assertThat(decision.getBody()).contains("<orderReference>ORD-1234</orderReference>");
         assertThat(decision.getFailureReason()).contains("longer than");
+    }
+
+    @Test
+    void aBurstIsAppliedAndAnsweredOnceEachAndTheOneMessageInItThatFailsIsDeadLetteredAlone() throws Exception {
+        // POST commits many messages at once: the readers take them in batches, each applied in one
+        // database transaction. One of them cannot be recorded (its id is too long), which fails its
+        // batch: the others must still be applied and answered once, and only that one dead-lettered,
+        // after its attempts.
+        String poison = "x".repeat(PartnerMessage.MESSAGE_ID_MAX + 1) + shortId();
+        List<Outgoing> burst = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            burst.add(new Outgoing("post-burst-" + UUID.randomUUID(), "ORDER_CONFIRMED",
+                    orderConfirmed("ORD-BURST-" + shortId())));
+        }
+        burst.add(6, new Outgoing(poison, "ORDER_CONFIRMED", orderConfirmed("ORD-BURST-" + shortId())));
+
+        post.sendTogether(burst);
+
+        List<String> applied = burst.stream().map(Outgoing::messageId).filter(id -> !id.equals(poison)).toList();
+        for (String messageId : applied) {
+            assertThat(awaitInbound(messageId).getStatus()).as(messageId).isEqualTo(PartnerMessageStatus.PARKED);
+            assertThat(post.answerTo(messageId, PROCESSING_TIMEOUT)).as("answer to " + messageId).isNotNull();
+        }
+        DeadLetter letter = awaitDeadLetter(poison);
+        assertThat(letter.attempts()).as("failed attempts recorded").isEqualTo(5);
+        assertThat(letter.failureReason()).contains("longer than " + PartnerMessage.MESSAGE_ID_MAX);
+        // By then the copies of the batch's other messages, redelivered with the failed one, have come
+        // and gone: recognised as applied, neither answered again nor dead-lettered.
+        for (String messageId : applied) {
+            assertThat(post.allAnswersTo(messageId, Duration.ofMillis(300))).as("further answers to " + messageId).isEmpty();
+            assertThat(deadLetter(messageId)).as("dead letter " + messageId).isEmpty();
+        }
+        supervisor.call(() -> {
+            deadLetters.discard(letter.transportId(), "Test of a burst: the id breaks the contract.");
+            return null;
+        });
     }
 
     @Test

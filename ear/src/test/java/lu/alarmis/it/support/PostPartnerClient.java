@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 
@@ -30,9 +31,35 @@ public abstract class PostPartnerClient {
 
     protected abstract Queue queue(JMSContext jms, String name);
 
+    /** A message of the contract, version 1.0, not answering anything. */
+    public record Outgoing(String messageId, String type, String body) {
+    }
+
     /** Sends a message of the contract to PostInbound; any part may be left out ({@code null}). */
     public String send(String messageId, String type, String schemaVersion, String body, String correlationId) {
         try (JMSContext jms = context()) {
+            jms.createProducer().send(queue(jms, "PostInbound"),
+                    message(jms, messageId, type, schemaVersion, body, correlationId));
+            return messageId;
+        }
+    }
+
+    /** Sends the messages to PostInbound in one broker transaction, as POST's system sends a burst. */
+    public void sendTogether(List<Outgoing> messages) {
+        try (JMSContext connection = context();
+             JMSContext jms = connection.createContext(JMSContext.SESSION_TRANSACTED)) {
+            Queue inbound = queue(jms, "PostInbound");
+            JMSProducer producer = jms.createProducer();
+            for (Outgoing message : messages) {
+                producer.send(inbound, message(jms, message.messageId(), message.type(), "1.0", message.body(), null));
+            }
+            jms.commit();
+        }
+    }
+
+    private static TextMessage message(JMSContext jms, String messageId, String type, String schemaVersion,
+                                       String body, String correlationId) {
+        try {
             TextMessage message = jms.createTextMessage(body);
             if (messageId != null) {
                 message.setStringProperty(PostMessageProperties.MESSAGE_ID, messageId);
@@ -46,8 +73,7 @@ public abstract class PostPartnerClient {
             if (correlationId != null) {
                 message.setJMSCorrelationID(correlationId);
             }
-            jms.createProducer().send(queue(jms, "PostInbound"), message);
-            return messageId;
+            return message;
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         }

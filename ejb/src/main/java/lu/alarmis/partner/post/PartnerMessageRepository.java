@@ -3,6 +3,7 @@ package lu.alarmis.partner.post;
 import static lu.alarmis.common.Queries.first;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,16 @@ public class PartnerMessageRepository {
                         where m.direction = :direction and m.messageId = :messageId""", PartnerMessage.class)
                 .setParameter("direction", direction)
                 .setParameter("messageId", messageId));
+    }
+
+    /** Which of these message ids are recorded in that direction. */
+    public List<String> recordedIds(MessageDirection direction, Collection<String> messageIds) {
+        return em.createQuery("""
+                        select m.messageId from PartnerMessage m
+                        where m.direction = :direction and m.messageId in :messageIds""", String.class)
+                .setParameter("direction", direction)
+                .setParameter("messageIds", messageIds)
+                .getResultList();
     }
 
     public Optional<PartnerMessage> find(long id) {

@@ -1,46 +1,47 @@
 package lu.alarmis.partner.post;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
-import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
-import jakarta.ejb.MessageDriven;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
+import lu.alarmis.common.Text;
 import lu.alarmis.partner.post.deadletter.DeliveryFailureLog;
+import lu.alarmis.partner.post.deadletter.FailureReason;
 import lu.alarmis.security.Roles;
 
 /**
- * Consumes {@code PostInbound} and hands each message to {@link PostInboundService}. Holds no
- * rule of its own. When processing fails it records why, in a transaction of its own, and throws
- * again, so that the resource adapter rolls the delivery back: the broker redelivers with a
- * growing delay and finally moves the message to {@code PostDeadLetter}, where staff see it with
- * that reason. Nothing is dropped.
+ * Hands the messages that {@link PostInboundReceiver} took from {@code PostInbound} to
+ * {@link PostInboundService}, and says whether the broker may forget them. Holds no rule of its own.
  * <p>
- * The delivery is not part of the database transaction (no XA, which cost each message more than
- * its processing: docs/benchmarks.md). The message is acknowledged once
- * {@link PostInboundService#accept} has committed; a crash in between delivers it again, and the
- * service, idempotent by message id, recognises the copy. So does this consumer when a copy
- * delivered at the same time fails on the message id that the other has just recorded.
+ * A batch is applied in one database transaction. If that fails, its messages are applied one by
+ * one, each in a transaction of its own, so that one bad message neither holds back the others nor
+ * hides which one it was. A message that fails alone has its reason recorded (in a transaction of
+ * its own) and makes the answer {@code false}: the receiver rolls the deliveries back, the broker
+ * redelivers them with a growing delay and finally moves a message that keeps failing to
+ * {@code PostDeadLetter}, where staff see it with that reason. Those of the batch that were applied
+ * meanwhile come back as copies, which the service recognises. Nothing is dropped.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/PostInbound"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
-})
+@Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RunAs(Roles.POST_INBOUND)
-@PermitAll // the broker delivers without a caller; the partner was authenticated when it sent
-public class PostInboundConsumer implements MessageListener {
+@PermitAll // called by the receiver's threads, which have no caller; the partner was authenticated when it sent
+public class PostInboundConsumer {
 
     private static final Logger LOG = Logger.getLogger(PostInboundConsumer.class.getName());
+
+    /**
+     * A message as delivered: its envelope, which attempt this is (1 for the first delivery), and
+     * why it could not be read, if it could not ({@code null} otherwise).
+     */
+    public record Delivery(InboundPostMessage envelope, int attempt, RuntimeException unreadable) {
+    }
 
     @EJB
     private PostInboundService inbound;
@@ -48,22 +49,51 @@ public class PostInboundConsumer implements MessageListener {
     @EJB
     private DeliveryFailureLog failures;
 
-    @Override
-    public void onMessage(Message message) {
-        InboundPostMessage envelope = read(message);
+    /**
+     * @return {@code true} when every message was applied (or found applied by a copy): the
+     *         deliveries may be acknowledged; {@code false} when one failed: they must be rolled back
+     */
+    public boolean accept(List<Delivery> deliveries) {
+        if (deliveries.size() > 1 && deliveries.stream().allMatch(delivery -> delivery.unreadable() == null)) {
+            try {
+                inbound.acceptAll(deliveries.stream().map(Delivery::envelope).toList());
+                return true;
+            } catch (RuntimeException batchFailed) {
+                LOG.info(() -> "A batch of " + deliveries.size() + " POST messages failed as a whole ("
+                        + Text.cut(FailureReason.of(batchFailed), 200) + "); applying them one by one");
+            }
+        }
+        boolean allApplied = true;
+        for (Delivery delivery : deliveries) {
+            allApplied &= acceptAlone(delivery);
+        }
+        return allApplied;
+    }
+
+    private boolean acceptAlone(Delivery delivery) {
+        InboundPostMessage envelope = delivery.envelope();
+        if (delivery.unreadable() != null) {
+            recordFailure(delivery, delivery.unreadable());
+            return false;
+        }
         try {
             inbound.accept(envelope);
+            return true;
         } catch (RuntimeException failure) {
             if (appliedByACopy(envelope, failure)) {
                 LOG.info(() -> "POST message " + envelope.messageId() + " was applied by a copy delivered at the"
                         + " same time; this copy is dropped");
-                return;
+                return true;
             }
-            recordFailure(message, envelope, failure);
-            throw failure;
+            recordFailure(delivery, failure);
+            return false;
         }
     }
 
+    /**
+     * Two copies processed at the same time (POST resent it meanwhile) both find no record, and the
+     * second fails on the message id that the first recorded: a duplicate, not a failure.
+     */
     private boolean appliedByACopy(InboundPostMessage envelope, RuntimeException failure) {
         try {
             return inbound.recordedMeanwhile(envelope);
@@ -73,28 +103,15 @@ public class PostInboundConsumer implements MessageListener {
         }
     }
 
-    private void recordFailure(Message message, InboundPostMessage envelope, RuntimeException failure) {
+    private void recordFailure(Delivery delivery, RuntimeException failure) {
+        InboundPostMessage envelope = delivery.envelope();
         try {
-            failures.record(envelope.transportId(), envelope.messageId(), envelope.messageType(),
-                    message.getIntProperty("JMSXDeliveryCount"), failure);
-        } catch (JMSException | RuntimeException unrecorded) {
+            failures.record(envelope.transportId(), envelope.messageId(), envelope.messageType(), delivery.attempt(),
+                    failure);
+        } catch (RuntimeException unrecorded) {
             failure.addSuppressed(unrecorded);
             LOG.log(Level.WARNING, "Processing of POST message " + envelope.transportId()
                     + " failed, and so did recording why", failure);
-        }
-    }
-
-    private static InboundPostMessage read(Message message) {
-        try {
-            return new InboundPostMessage(
-                    message.getStringProperty(PostMessageProperties.MESSAGE_ID),
-                    message.getStringProperty(PostMessageProperties.MESSAGE_TYPE),
-                    message.getStringProperty(PostMessageProperties.SCHEMA_VERSION),
-                    message.getJMSCorrelationID(),
-                    message instanceof TextMessage text ? text.getText() : null,
-                    message.getJMSMessageID());
-        } catch (JMSException e) {
-            throw new IllegalStateException("Cannot read POST message", e);
         }
     }
 }

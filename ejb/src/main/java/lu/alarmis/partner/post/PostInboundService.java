@@ -5,13 +5,18 @@ import static lu.alarmis.common.Text.cut;
 import static lu.alarmis.common.Text.strip;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import lu.alarmis.request.PostAnswer;
 import lu.alarmis.request.PostAnswerService;
@@ -44,19 +49,56 @@ public class PostInboundService {
     @EJB
     private PostAnswerService answers;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     /** @return what became of the message; {@code null} for a duplicate, which changes nothing. */
     public PartnerMessageStatus accept(InboundPostMessage envelope) {
-        String messageId = envelope.messageId() == null || envelope.messageId().isBlank()
-                ? "missing:" + envelope.transportId() : envelope.messageId().strip();
-        if (messageId.length() > PartnerMessage.MESSAGE_ID_MAX) {
-            // It could be neither recorded nor answered by its id: the broker dead-letters it for staff.
-            throw new IllegalArgumentException("POST message id longer than " + PartnerMessage.MESSAGE_ID_MAX
-                    + " characters (transport id " + envelope.transportId() + ")");
-        }
+        String messageId = recordableIdOrFail(envelope);
         if (recorded(messageId)) {
             LOG.info(() -> "Duplicate POST message " + messageId + " ignored");
             return null;
         }
+        PartnerMessage message = applyAndRecord(envelope, messageId);
+        messages.flush(); // a database refusal fails this message here, where its consumer records why
+        return message.getStatus();
+    }
+
+    /**
+     * Applies several messages in one transaction, each as {@link #accept} would, with one look-up of
+     * their ids and no flush of its own per message, so that Hibernate can write their rows in JDBC
+     * batches. If one of them fails,
+     * nothing of any of them is kept; the caller then applies them one by one
+     * ({@link PostInboundConsumer}).
+     */
+    public void acceptAll(List<InboundPostMessage> envelopes) {
+        List<String> ids = envelopes.stream().map(PostInboundService::recordableIdOrFail).toList();
+        Set<String> recorded = new HashSet<>(messages.recordedIds(MessageDirection.INBOUND, ids));
+        for (int i = 0; i < envelopes.size(); i++) {
+            String messageId = ids.get(i);
+            if (!recorded.add(messageId)) { // recorded before, or earlier in this batch
+                LOG.info(() -> "Duplicate POST message " + messageId + " ignored");
+                continue;
+            }
+            applyAndRecord(envelopes.get(i), messageId);
+        }
+        if (transaction.getRollbackOnly()) { // returning would let the receiver acknowledge what is not kept
+            throw new IllegalStateException("The transaction of a batch of POST messages was marked for rollback");
+        }
+    }
+
+    /** The id it is recorded and answered under; one too long for that fails (the broker dead-letters it for staff). */
+    private static String recordableIdOrFail(InboundPostMessage envelope) {
+        String messageId = envelope.messageId() == null || envelope.messageId().isBlank()
+                ? "missing:" + envelope.transportId() : envelope.messageId().strip();
+        if (messageId.length() > PartnerMessage.MESSAGE_ID_MAX) {
+            throw new IllegalArgumentException("POST message id longer than " + PartnerMessage.MESSAGE_ID_MAX
+                    + " characters (transport id " + envelope.transportId() + ")");
+        }
+        return messageId;
+    }
+
+    private PartnerMessage applyAndRecord(InboundPostMessage envelope, String messageId) {
         PartnerMessage message = received(envelope, messageId);
         try {
             PostMessageType type = checkEnvelope(envelope);
@@ -68,8 +110,7 @@ public class PostInboundService {
             reject(message, envelope, refused.code(), refused.reason());
         }
         messages.add(message); // with its outcome: one insert, rather than an insert and an update
-        messages.flush(); // a database refusal fails this message here, where its consumer records why
-        return message.getStatus();
+        return message;
     }
 
     /**

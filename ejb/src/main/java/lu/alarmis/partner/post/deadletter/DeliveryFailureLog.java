@@ -28,20 +28,10 @@ public class DeliveryFailureLog {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String transportId, String messageId, String messageType, int attempt, Throwable failure) {
-        String reason = reasonOf(failure);
+        String reason = FailureReason.of(failure);
         LOG.warning(() -> "Processing of message " + messageId + " (" + transportId + "), attempt " + attempt
                 + ", failed: " + reason);
         em.persist(new DeliveryFailure(transportId == null ? "(none)" : transportId, messageId, messageType,
                 attempt, Instant.now(), reason));
-    }
-
-    /** The innermost cause is the one that says what went wrong (a constraint, a timeout, ...). */
-    static String reasonOf(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message.strip());
     }
 }

@@ -16,9 +16,9 @@ class DeadLetterTextTest {
         var wrapped = new EJBTransactionRolledbackException("Transaction rolled back",
                 new IllegalStateException("could not execute statement", constraint));
 
-        assertThat(DeliveryFailureLog.reasonOf(wrapped))
+        assertThat(FailureReason.of(wrapped))
                 .isEqualTo("SQLIntegrityConstraintViolationException: violates check constraint \"ck_x\"");
-        assertThat(DeliveryFailureLog.reasonOf(new NullPointerException())).isEqualTo("NullPointerException");
+        assertThat(FailureReason.of(new NullPointerException())).isEqualTo("NullPointerException");
     }
 
     @Test
