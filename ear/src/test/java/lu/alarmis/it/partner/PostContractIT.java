@@ -8,11 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
+import jakarta.transaction.Status;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,17 +33,21 @@ import lu.alarmis.common.BusinessException;
 import lu.alarmis.it.support.AsAdmin;
 import lu.alarmis.it.support.AsApplicantOne;
 import lu.alarmis.it.support.AsOperator;
+import lu.alarmis.it.support.AsPostInbound;
 import lu.alarmis.it.support.AsSupervisorTwo;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.PostPartner;
 import lu.alarmis.it.support.RequestFixtures;
 import lu.alarmis.notification.NotificationKind;
 import lu.alarmis.notification.NotificationService;
+import lu.alarmis.partner.post.InboundPostMessage;
 import lu.alarmis.partner.post.MessageDirection;
+import lu.alarmis.partner.post.ParkedPostMessages;
 import lu.alarmis.partner.post.PartnerMessage;
 import lu.alarmis.partner.post.PartnerMessageStatus;
 import lu.alarmis.partner.post.PartnerTrafficService;
 import lu.alarmis.partner.post.PostErrorCode;
+import lu.alarmis.partner.post.PostInboundService;
 import lu.alarmis.partner.post.PostMessageProperties;
 import lu.alarmis.partner.post.PostMessageType;
 import lu.alarmis.partner.post.PostSchema;
@@ -67,6 +76,21 @@ class PostContractIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "PartnerTrafficService")
     private PartnerTrafficService traffic;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "PostInboundService")
+    private PostInboundService inbound;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "ParkedPostMessages")
+    private ParkedPostMessages parked;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Resource(lookup = "java:/TransactionManager")
+    private TransactionManager transactions;
+
+    @Inject
+    private AsPostInbound asPostInbound;
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "ConnectionRequestService")
     private ConnectionRequestService requests;
@@ -165,6 +189,35 @@ class PostContractIT {
         assertThat(fixtures.state(id)).isEqualTo(RequestState.IN_REVIEW);
         assertThat(inbound(early).getStatus()).isEqualTo(PartnerMessageStatus.APPLIED);
         assertThat(inbound(early).getRequestId()).isEqualTo(id);
+    }
+
+    @Test
+    void anAnswerParkedWhileItsRequestWasBeingFiledIsAppliedByTheMinutelySweep() throws Exception {
+        String order = newOrder();
+        String early = "post-" + UUID.randomUUID();
+        // POST's answer is applied in a transaction that commits only after the filing looked for
+        // parked answers: the filing found none, and the answer stayed parked.
+        transaction.begin();
+        try {
+            asPostInbound.call(() -> inbound.accept(new InboundPostMessage(early, "ORDER_CONFIRMED", "1.0", null,
+                    PostMessagingIT.orderConfirmed(order), "ID:race")));
+            Transaction answering = transactions.suspend();
+            long filed = fixtures.filed("Remich", order);
+            transactions.resume(answering);
+            transaction.commit();
+            assertThat(inbound(early).getStatus()).isEqualTo(PartnerMessageStatus.PARKED);
+            assertThat(fixtures.state(filed)).isEqualTo(RequestState.POST_CHECK);
+
+            parked.applyRecentlyParked(); // what the timer does every minute
+
+            assertThat(inbound(early).getStatus()).isEqualTo(PartnerMessageStatus.APPLIED);
+            assertThat(inbound(early).getRequestId()).isEqualTo(filed);
+            assertThat(fixtures.state(filed)).isEqualTo(RequestState.IN_REVIEW);
+        } finally {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package lu.alarmis.partner.post;
 
 import static lu.alarmis.common.Queries.first;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -96,6 +97,16 @@ public class PartnerMessageRepository {
     }
 
     /** Parked messages waiting for this key, in the order they arrived. */
+    /** The keys that messages parked since that instant wait for. */
+    public List<String> parkKeysSince(Instant since) {
+        return em.createQuery("""
+                        select distinct m.parkKey from PartnerMessage m
+                        where m.status = :parked and m.recordedAt >= :since""", String.class)
+                .setParameter("parked", PartnerMessageStatus.PARKED)
+                .setParameter("since", since)
+                .getResultList();
+    }
+
     public List<PartnerMessage> parked(String parkKey) {
         return em.createQuery("select m from PartnerMessage m where m.parkKey = :key and m.status = :parked"
                         + " order by m.recordedAt, m.id", PartnerMessage.class)

@@ -157,6 +157,17 @@ public class PostInboundService {
         }
     }
 
+    /**
+     * Applies again the messages parked since that instant. One parked while what it waits for was
+     * appearing, in a transaction that committed after that one looked for it ({@link #applyParked}
+     * found nothing), would otherwise wait for good; {@link ParkedPostMessages} sweeps every minute.
+     */
+    public void applyParkedSince(Instant since) {
+        for (String parkKey : messages.parkKeysSince(since)) {
+            applyParked(parkKey);
+        }
+    }
+
     private boolean recorded(String messageId) {
         return messages.findByMessageId(MessageDirection.INBOUND, messageId).isPresent();
     }
