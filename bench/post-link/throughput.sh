@@ -9,7 +9,7 @@
 #   - raw: the broker alone. The sender puts THROUGHPUT_MESSAGES (5000) persistent text messages on
 #     the scratch queue BenchRaw (added on this server only) while a receiver consumes them;
 #   - processed: the same sender puts as many TRANSMISSION_TEST_REPORTED on PostInbound, each
-#     applied by the application (MDB, database, outbox, relay), while the receiver consumes the
+#     applied by the application (receiver, database, outbox, relay), while the receiver consumes the
 #     answers on PostOutbound;
 #   - raw once more, so that the processed run sits between two baselines.
 # Each rate is messages / (the last message received - the first sent). Both sides use broker
@@ -115,6 +115,7 @@ run() {
     [ "$name" != processed ] || [ -z "${THROUGHPUT_JFR:-}" ] || jcmd "$jvm" JFR.stop name=processed >/dev/null
     m1=$(machine_jiffies); j1=$(cpu_ms $jvm); p1=$(cpu_ms $backends)
     [ "$name" != processed ] || thread_ticks "$jvm" >"$target/throughput-threads-after.tsv"
+    [ "$name" != processed ] || java_thread_names "$jvm" >"$target/throughput-threads-names.tsv"
     [ "$name" != processed ] || jcmd "$jvm" Compiler.codecache >"$target/throughput-codecache.txt" 2>&1 || true
     start=$(sed -n 's/^start //p' "$sender_log")
     end=$(cut -f1 "$answers" | sort -n | tail -1)
@@ -128,7 +129,7 @@ run() {
 }
 # Where the processing threads spend their time: with THROUGHPUT_STACKS=N (0 by default), a jstack of the
 # server every 2 s (at most N) while the sender runs. Each jstack costs the machine about half a second of
-# CPU and the server a pause, so a run with them is slower, and not the one to write down; the summary counts, per thread kind (the MDB's sessions, the
+# CPU and the server a pause, so a run with them is slower, and not the one to write down; the summary counts, per thread kind (the PostInbound readers, the
 # outbox relay), the innermost frame that tells what it waits for or does.
 sample_stacks() { # jvm
     local i
@@ -144,7 +145,7 @@ summarise_stacks() {
             n++
             f = $2; sub(/\(.*/, "", f); sub(/^.*\//, "", f)   # java.base@17/java.lang.Object.wait(Native -> java.lang.Object.wait
             if (frame == "" && f !~ /^(java\.lang\.Object\.wait|jdk\.internal\.misc\.Unsafe\.park|java\.util\.concurrent\.|java\.lang\.Thread\.|sun\.nio\.ch\.|java\.io\.|java\.net\.|java\.lang\.invoke|jdk\.internal)/) frame = f
-            if ($2 ~ /PostInboundConsumer\.onMessage/) kind = "MDB session"
+            if ($2 ~ /PostInboundReceiver\$Reader\./) kind = "PostInbound reader"
             if ($2 ~ /PostOutboxRelay\./ && kind == "") kind = "outbox relay"
         }
         function flush() { if (kind != "") { sub(/\(.*/, "", frame); count[kind " | " frame]++; total[kind]++ } }
@@ -152,7 +153,7 @@ summarise_stacks() {
     ' "$target/throughput-stacks.txt" | sort -rn | head -25
 }
 # CPU ticks of each thread of the server JVM (thread id, ticks, name), to see which kinds of thread
-# the processed run's CPU went to: the MDB's sessions, the broker, the garbage collector, the JIT.
+# the processed run's CPU went to: the PostInbound readers, the broker, the garbage collector, the JIT.
 thread_ticks() { # jvm
     local task
     for task in /proc/"$1"/task/*; do
@@ -160,12 +161,28 @@ thread_ticks() { # jvm
         printf '%s\t%s\t%s\n' "${task##*/}" "$(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "$task/stat")" "$(cat "$task/comm")"
     done
 }
-summarise_threads() { # before after
+# The Java names of the server's threads, by kernel thread id (one jstack, after the run): the kernel
+# cuts names to 15 characters, which left the sessions of an MDB ("Thread-N (activemq-client-global-threads)")
+# and the broker's ("Thread-N (activemq-default-threads)") looking alike.
+java_thread_names() { # jvm
+    local name nid
+    jstack "$1" 2>/dev/null | sed -n 's/^"\([^"]*\)".* nid=\(0x[0-9a-f]*\|[0-9]*\) .*/\1\t\2/p' \
+        | while IFS=$'\t' read -r name nid; do printf '%d\t%s\n' "$((nid))" "$name"; done
+}
+summarise_threads() { # before after names
     awk -F'\t' -v hz="$(getconf CLK_TCK)" -v n="$messages" '
-        NR == FNR { before[$1] = $2; next }
-        { kind = $3; gsub(/[0-9]+/, "N", kind); used[kind] += $2 - before[$1]; total += $2 - before[$1] }
-        END { for (k in used) if (used[k] > 0) printf "%7.2f ms/message  %3d %%  %s\n", used[k] * 1000 / hz / n, 100 * used[k] / total, k }
-    ' "$1" "$2" | sort -rn | head -15
+        FILENAME == ARGV[1] { before[$1] = $2; next }
+        FILENAME == ARGV[3] { java[$1] = $2; next }
+        { used[$1] = $2 - before[$1]; comm[$1] = $3 }
+        END {
+            for (t in used) {
+                kind = t in java ? java[t] : comm[t]
+                gsub(/@[0-9a-f]+/, "", kind); gsub(/[0-9]+/, "N", kind)
+                sum[kind] += used[t]; total += used[t]
+            }
+            for (k in sum) if (sum[k] > 0) printf "%7.2f ms/message  %3d %%  %s\n", sum[k] * 1000 / hz / n, 100 * sum[k] / total, k
+        }
+    ' "$1" "$2" "$3" | sort -rn | head -15
 }
 # CPU milliseconds of the server JVM's JIT compiler threads (C1 and C2); cpu_ms gives the whole JVM's.
 jit_ms() { thread_ticks "$1" | awk -F'\t' -v hz="$(getconf CLK_TCK)" '$3 ~ /^C[12] Compiler/ { t += $2 } END { print int(t * 1000 / hz) }'; }
@@ -203,6 +220,12 @@ warm() {
 log "warm-up"
 warm warmup-raw raw "$warmup"
 warm warmup-processed processed "$warmup"
+# What autovacuum does in production, once: this machine's PostgreSQL runs without it (its CI configuration).
+# Without statistics, nothing invalidates the plans that the pool's connections prepared while the tables
+# were empty: the look-up of a message by its id went on scanning the whole partner_message table, and
+# PostgreSQL took 9 ms of CPU per message (docs/benchmarks.md, "A receiver that acknowledges in batches").
+log "VACUUM ANALYZE, as autovacuum would"
+psql_db -c "VACUUM ANALYZE"
 log "warm-up: processed rounds of $rewarm until the JIT takes less than $jit_settled % of the server's CPU (at most $jit_rounds)"
 for round in $(seq "$jit_rounds"); do
     jvm=$(server_jvm); jit0=$(jit_ms "$jvm"); all0=$(cpu_ms "$jvm")
@@ -241,8 +264,8 @@ awk -v p="$(rate_of processed)" -v a="$(sed -n 's/^processed, counted when appli
     | tee -a "$results"
 {
     echo
-    echo "the server JVM's CPU in the processed run, by kind of thread (names as the kernel has them, digits as N):"
-    summarise_threads "$target/throughput-threads-before.tsv" "$target/throughput-threads-after.tsv"
+    echo "the server JVM's CPU in the processed run, by kind of thread (Java names, digits as N):"
+    summarise_threads "$target/throughput-threads-before.tsv" "$target/throughput-threads-after.tsv" "$target/throughput-threads-names.tsv"
     [ "${THROUGHPUT_STACKS:-0}" -gt 0 ] || exit 0
     echo
     echo "where the threads of the processed run were (busy threads of $(grep -c '^Full thread dump' "$target/throughput-stacks.txt") jstack samples; the innermost frame outside the JDK):"
