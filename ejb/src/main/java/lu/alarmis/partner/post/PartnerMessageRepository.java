@@ -96,7 +96,6 @@ public class PartnerMessageRepository {
                 .getResultList();
     }
 
-    /** Parked messages waiting for this key, in the order they arrived. */
     /** The keys that messages parked since that instant wait for. */
     public List<String> parkKeysSince(Instant since) {
         return em.createQuery("""
@@ -107,6 +106,7 @@ public class PartnerMessageRepository {
                 .getResultList();
     }
 
+    /** Parked messages waiting for this key, in the order they arrived. */
     public List<PartnerMessage> parked(String parkKey) {
         return em.createQuery("select m from PartnerMessage m where m.parkKey = :key and m.status = :parked"
                         + " order by m.recordedAt, m.id", PartnerMessage.class)

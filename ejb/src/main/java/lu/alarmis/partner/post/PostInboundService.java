@@ -67,9 +67,8 @@ public class PostInboundService {
     /**
      * Applies several messages in one transaction, each as {@link #accept} would, with one look-up of
      * their ids and no flush of its own per message, so that Hibernate can write their rows in JDBC
-     * batches. If one of them fails,
-     * nothing of any of them is kept; the caller then applies them one by one
-     * ({@link PostInboundConsumer}).
+     * batches. If one of them fails, nothing of any of them is kept; the caller then applies them one
+     * by one ({@link PostInboundConsumer}).
      */
     public void acceptAll(List<InboundPostMessage> envelopes) {
         List<String> ids = envelopes.stream().map(PostInboundService::recordableIdOrFail).toList();
