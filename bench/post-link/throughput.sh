@@ -257,6 +257,10 @@ awk -v n="$messages" -v s="$(sed -n 's/^start //p' "$target/throughput-processed
 # How the outbox relay put the answers of the measured run on PostOutbound: a batch is marked sent at one instant.
 sql "SELECT 'outbox relay in the processed run: ' || count(*) || ' answers in ' || count(DISTINCT sent_at) || ' batches'
     FROM partner_message WHERE direction = 'OUTBOUND' AND correlation_id LIKE 'bench-%'" | tee -a "$results"
+# How the PostInbound readers applied them: the rows one database transaction wrote share its id (xmin).
+sql "SELECT 'PostInbound readers in the processed run: ' || count(*) || ' messages in ' || count(DISTINCT xmin::text)
+    || ' database transactions' FROM partner_message WHERE direction = 'INBOUND' AND message_id LIKE 'bench-%'" \
+    | tee -a "$results"
 awk -v p="$(rate_of processed)" -v a="$(sed -n 's/^processed, counted when applied: .* = \([0-9.]*\) messages\/s/\1/p' "$results")" \
     -v r1="$(rate_of raw-1)" -v r2="$(rate_of raw-2)" 'BEGIN {
     printf "processed / raw: %.1f / %.1f messages/s (mean of %.1f and %.1f) = %.0f %%; counted when applied: %.0f %%\n",

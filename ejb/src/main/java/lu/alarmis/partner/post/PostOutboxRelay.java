@@ -8,7 +8,6 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -22,10 +21,11 @@ import lu.alarmis.security.Roles;
 
 /**
  * Moves committed messages from the outbox onto {@code PostOutbound}, oldest first, in batches:
- * right after the transaction that recorded them, and every ten seconds for whatever a crash or
- * a broker outage left behind. A batch is put on the queue ({@link PostOutboundPublisher}), then
- * marked sent in the database. A crash between the two sends the batch again; the broker drops the
- * copies by their duplicate id (the message id), so POST receives each message once.
+ * shortly after the transaction that recorded them ({@link PostOutbox#GATHERING}), and every ten
+ * seconds for whatever a crash or a broker outage left behind. A batch is put on the queue
+ * ({@link PostOutboundPublisher}), then marked sent in the database. A crash between the two sends
+ * the batch again; the broker drops the copies by their duplicate id (the message id), so POST
+ * receives each message once.
  * <p>
  * One relay runs at a time; a commit that rings the {@link PostOutboxBell} while it runs makes it
  * go round once more. Under load, most commits find the bell already rung and add nothing, so that
@@ -52,19 +52,16 @@ public class PostOutboxRelay {
     @EJB
     private PostOutboundPublisher publisher;
 
-    /** After a commit that put messages in the outbox (and found the bell silent): a relay soon. */
-    @Asynchronous
-    public void relaySoon() {
-        relay();
-    }
-
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void sweep() {
         relay();
     }
 
-    /** Rings the bell (a relay is due) and answers it, unless a relay running meanwhile does. */
-    private void relay() {
+    /**
+     * Rings the bell (a relay is due) and answers it, unless a relay running meanwhile does: called
+     * after a commit that put messages in the outbox (and found the bell silent), and by the sweep.
+     */
+    public void relay() {
         bell.ring();
         while (bell.isRung() && running.compareAndSet(false, true)) {
             try {
