@@ -145,7 +145,7 @@ class PostMessagingIT {
 
         PartnerMessage stored = asAdmin.call(() -> traffic.findMessage(MessageDirection.INBOUND, messageId)).orElseThrow();
         assertThat(stored.getErrorCode()).isEqualTo(PostErrorCode.MISSING_PROPERTY);
-        // Relayed 20 ms after the commit: well before the outbox's 10-second sweep would send it.
+        // Relayed 50 ms after the commit: well before the outbox's 10-second sweep would send it.
         TextMessage answer = post.answerTo(messageId, Duration.ofSeconds(5));
         assertThat(answer).as("MessageRejected on PostOutbound within 5 s").isNotNull();
         assertThat(answer.getStringProperty(PostMessageProperties.MESSAGE_TYPE)).isEqualTo("MESSAGE_REJECTED");

@@ -42,7 +42,7 @@ import lu.alarmis.partner.post.PostInboundConsumer.Delivery;
  * Few readers and full batches, because each batch costs a database commit and a broker commit
  * whatever its size: four readers that took only what had already reached them shared each of
  * POST's commits and applied batches of five; two that wait a moment for more apply batches of
- * about twenty (docs/benchmarks.md, "Fewer, fuller batches").
+ * thirty to forty (docs/benchmarks.md, "Fewer, fuller batches").
  * <p>
  * Why not an MDB: the resource adapter acknowledges every message in a broker transaction of its
  * own. On the benchmark machine, an MDB that did nothing at all drained about 600 messages per
@@ -66,7 +66,7 @@ public class PostInboundReceiver {
     static final int READERS = 2;
     static final int BATCH_SIZE = 100;
     /** How long a reader waits for more once a batch has its first message. */
-    static final Duration GATHERING = Duration.ofMillis(10);
+    static final Duration GATHERING = Duration.ofMillis(30);
     static final Duration ONE_BY_ONE_AFTER_FAILURE = Duration.ofSeconds(60);
     private static final long RECEIVE_WAIT_MS = 1000;
     private static final Duration PAUSE_AFTER_BROKER_TROUBLE = Duration.ofSeconds(1);

@@ -35,7 +35,7 @@ public class PostOutbox {
     private static final Logger LOG = Logger.getLogger(PostOutbox.class.getName());
 
     /** How long after the commit that rang for it a relay starts. */
-    static final Duration GATHERING = Duration.ofMillis(20);
+    static final Duration GATHERING = Duration.ofMillis(50);
 
     /** Fired once a message is in the outbox; observed after the transaction's outcome. */
     record Filled() {
