@@ -17,7 +17,6 @@ import jakarta.jms.TextMessage;
 import jakarta.transaction.Status;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
-import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,9 +81,6 @@ class PostContractIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "ParkedPostMessages")
     private ParkedPostMessages parked;
-
-    @Resource
-    private UserTransaction transaction;
 
     @Resource(lookup = "java:/TransactionManager")
     private TransactionManager transactions;
@@ -197,14 +193,14 @@ class PostContractIT {
         String early = "post-" + UUID.randomUUID();
         // POST's answer is applied in a transaction that commits only after the filing looked for
         // parked answers: the filing found none, and the answer stayed parked.
-        transaction.begin();
+        transactions.begin();
         try {
             asPostInbound.call(() -> inbound.accept(new InboundPostMessage(early, "ORDER_CONFIRMED", "1.0", null,
                     PostMessagingIT.orderConfirmed(order), "ID:race")));
             Transaction answering = transactions.suspend();
             long filed = fixtures.filed("Remich", order);
             transactions.resume(answering);
-            transaction.commit();
+            transactions.commit();
             assertThat(inbound(early).getStatus()).isEqualTo(PartnerMessageStatus.PARKED);
             assertThat(fixtures.state(filed)).isEqualTo(RequestState.POST_CHECK);
 
@@ -214,8 +210,8 @@ class PostContractIT {
             assertThat(inbound(early).getRequestId()).isEqualTo(filed);
             assertThat(fixtures.state(filed)).isEqualTo(RequestState.IN_REVIEW);
         } finally {
-            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
+            if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transactions.rollback();
             }
         }
     }

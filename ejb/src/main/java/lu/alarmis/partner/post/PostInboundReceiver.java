@@ -122,7 +122,7 @@ public class PostInboundReceiver {
                 try (JMSContext jms = inVm.createContext(JMSContext.SESSION_TRANSACTED)) {
                     JMSConsumer messages = jms.createConsumer(postInbound);
                     while (running) {
-                        List<Message> batch = take(messages);
+                        List<Delivery> batch = take(messages);
                         if (!batch.isEmpty()) {
                             settle(jms, batch);
                         }
@@ -143,19 +143,20 @@ public class PostInboundReceiver {
          * not spend their delivery attempts with it again. This holds after a restart too, when
          * {@link #oneByOneUntil} is forgotten.
          */
-        private List<Message> take(JMSConsumer messages) {
+        private List<Delivery> take(JMSConsumer messages) {
             Message first = messages.receive(RECEIVE_WAIT_MS);
             if (first == null) {
                 return List.of();
             }
-            List<Message> batch = new ArrayList<>();
-            batch.add(first);
-            int size = redelivered(first) || System.currentTimeMillis() < oneByOneUntil.get() ? 1 : BATCH_SIZE;
+            List<Delivery> batch = new ArrayList<>();
+            batch.add(delivery(first));
+            int size = redelivered(batch.get(0)) || System.currentTimeMillis() < oneByOneUntil.get() ? 1 : BATCH_SIZE;
             long gatheredBy = System.nanoTime() + GATHERING.toNanos();
             Message next;
             while (batch.size() < size && (next = next(messages, gatheredBy)) != null) {
-                batch.add(next);
-                if (redelivered(next)) {
+                Delivery delivery = delivery(next);
+                batch.add(delivery);
+                if (redelivered(delivery)) {
                     break;
                 }
             }
@@ -168,10 +169,10 @@ public class PostInboundReceiver {
             return left > 0 ? messages.receive(left) : messages.receiveNoWait();
         }
 
-        private void settle(JMSContext jms, List<Message> batch) {
+        private void settle(JMSContext jms, List<Delivery> batch) {
             boolean applied;
             try {
-                applied = consumer.accept(batch.stream().map(PostInboundReceiver::delivery).toList());
+                applied = consumer.accept(batch);
             } catch (RuntimeException failure) { // the consumer records what fails; this is the container failing
                 LOG.log(Level.WARNING, "A batch of " + batch.size() + " POST messages could not be handed over;"
                         + " the broker delivers it again", failure);
@@ -195,12 +196,9 @@ public class PostInboundReceiver {
         }
     }
 
-    private static boolean redelivered(Message message) {
-        try {
-            return message.getJMSRedelivered();
-        } catch (JMSException e) {
-            return true; // taken alone, to be safe
-        }
+    /** Delivered before: what {@code JMSRedelivered} says, a delivery count above 1. */
+    private static boolean redelivered(Delivery delivery) {
+        return delivery.attempt() > 1;
     }
 
     /** The message as the consumer needs it; one that cannot be read carries why, and fails there. */
