@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,6 +24,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import lu.alarmis.common.Language;
 
 /**
  * A person who signs in: an applicant or a member of PGD staff. The password is checked by
@@ -77,6 +82,11 @@ public class Account {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /** The language chosen for what is addressed to this person; null until chosen. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", length = 2)
+    private Language language;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -210,5 +220,14 @@ public class Account {
 
     public boolean isStaff() {
         return lu.alarmis.security.Roles.includeStaff(roles);
+    }
+
+    /** The language chosen, if any. */
+    public Optional<Language> getLanguage() {
+        return java.util.Optional.ofNullable(language);
+    }
+
+    void chooseLanguage(Language language) {
+        this.language = language;
     }
 }

@@ -9,7 +9,8 @@ public class CertificateRefusedException extends BusinessException {
 
     /** Why a certificate is refused. Each has a text in the web bundle (certificate.refused.*). */
     public enum Reason {
-        EXPIRED, UNTRUSTED, NO_SERIAL_NUMBER, NOT_LINKED, LINKED_TO_ANOTHER_ACCOUNT, NOT_PRESENTED
+        EXPIRED, UNTRUSTED, NO_SERIAL_NUMBER, NOT_LINKED, LINKED_TO_ANOTHER_ACCOUNT, NOT_PRESENTED, NAME_MISMATCH,
+        ANOTHER_NEEDS_STRONG_SESSION
     }
 
     private final Reason reason;

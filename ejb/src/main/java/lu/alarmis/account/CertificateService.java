@@ -50,6 +50,12 @@ public class CertificateService {
         return verifier().verify(chain);
     }
 
+    /** Whether a verified certificate is linked to some account (asked by the page its holder opened). */
+    @PermitAll
+    public boolean isLinked(ClientCertificate certificate) {
+        return accounts.findCertificate(certificate).isPresent();
+    }
+
     /**
      * First half of a certificate sign-in: verifies the certificate of the connection and, if it
      * is linked to an account, issues the ticket with which the web door signs the person in.
@@ -83,14 +89,17 @@ public class CertificateService {
         account.recordSuccessfulLogin();
         audit.record(account.getEmail(), AuditAction.LOGIN, "account", account.getId(),
                 "level " + AuthenticationLevel.STRONG + ", certificate " + certificate.subject());
-        return new SignInService.SignedIn(account.getEmail(), account.getDisplayName(), AuthenticationLevel.STRONG,
-                java.util.Set.copyOf(account.getRoles()));
+        return SignInService.SignedIn.of(account, AuthenticationLevel.STRONG);
     }
 
-    /** Links the certificate of this connection to the caller's account (strong sign-in only). */
+    /**
+     * Links the certificate of this connection to the caller's account. From a strong session any
+     * valid certificate; from a password session only the account's first certificate, and only
+     * when it names the account's holder: a stolen password alone cannot attach someone else's
+     * certificate (see docs/authentication.md, "The first strong factor").
+     */
     @RolesAllowed(Roles.APPLICANT)
     public ClientCertificate link(X509Certificate[] chain) {
-        callerContext.requireStrongAuthentication();
         Account account = caller();
         ClientCertificate certificate = verifier().verify(chain);
         var existing = accounts.findCertificate(certificate);
@@ -102,10 +111,31 @@ public class CertificateService {
                     "certificate linked to another account");
             throw new CertificateRefusedException(Reason.LINKED_TO_ANOTHER_ACCOUNT, certificate.serialNumber());
         }
+        boolean strong = callerContext.level() == AuthenticationLevel.STRONG;
+        if (!strong) {
+            requireFirstCertificateOfItsHolder(account, certificate);
+        }
         accounts.add(new LinkedCertificate(account, certificate, Instant.now()));
         audit.record(account.getEmail(), AuditAction.CERTIFICATE_LINKED, "account", account.getId(),
-                certificate.subject() + " issued by " + certificate.issuer());
+                certificate.subject() + " issued by " + certificate.issuer()
+                        + (strong ? "" : "; first certificate, linked from a password session: its name is the account's"));
         return certificate;
+    }
+
+    private void requireFirstCertificateOfItsHolder(Account account, ClientCertificate certificate) {
+        if (!accounts.certificatesOf(account.getId()).isEmpty()) {
+            audit.recordRefusal(account.getEmail(), AuditAction.ACCESS_DENIED, "certificate", certificate.serialNumber(),
+                    "another certificate from a password session: the account has one already");
+            throw new CertificateRefusedException(Reason.ANOTHER_NEEDS_STRONG_SESSION, certificate.serialNumber());
+        }
+        boolean sameName = certificate.holderName().filter(name -> PersonNames.same(name, account.getDisplayName()))
+                .isPresent();
+        if (!sameName) {
+            audit.recordRefusal(account.getEmail(), AuditAction.ACCESS_DENIED, "certificate", certificate.serialNumber(),
+                    "first certificate from a password session: its name " + certificate.holderName().orElse("(none)")
+                            + " is not the account's");
+            throw new CertificateRefusedException(Reason.NAME_MISMATCH, certificate.serialNumber());
+        }
     }
 
     @RolesAllowed(Roles.APPLICANT)

@@ -84,9 +84,16 @@ public class EspaceService {
         if (alreadyMember) {
             throw new BusinessException("invitation.alreadyMember", normalised + " is already a member");
         }
+        Instant now = Instant.now();
+        // A form posted twice (a reload, a double click) must not leave two live links for one person.
+        boolean alreadyInvited = espaces.openInvitations(espaceId).stream()
+                .anyMatch(i -> i.getEmail().equals(normalised) && i.isUsable(now));
+        if (alreadyInvited) {
+            throw new BusinessException("invitation.alreadyOpen", normalised + " has an open invitation");
+        }
         String token = InvitationLink.newToken();
         EspaceInvitation invitation = new EspaceInvitation(manager.getEspace(), normalised, InvitationLink.hash(token),
-                manager.getAccount(), Instant.now());
+                manager.getAccount(), now);
         espaces.add(invitation);
         audit.record(manager.getAccount().getEmail(), AuditAction.INVITATION_SENT, "espace", espaceId,
                 "invited " + normalised);

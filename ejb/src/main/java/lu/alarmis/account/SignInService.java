@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import lu.alarmis.audit.AuditAction;
 import lu.alarmis.audit.AuditLog;
+import lu.alarmis.common.Language;
 import lu.alarmis.security.AuthenticationLevel;
 import lu.alarmis.security.Roles;
 
@@ -97,12 +98,17 @@ public class SignInService {
         }
         account.recordSuccessfulLogin();
         audit.record(account.getEmail(), AuditAction.LOGIN, "account", account.getId(), "level " + level);
-        return new SignedIn(account.getEmail(), account.getDisplayName(), level, Set.copyOf(account.getRoles()));
+        return SignedIn.of(account, level);
     }
 
-    /** The outcome of a successful sign-in. */
-    public record SignedIn(String email, String displayName, AuthenticationLevel level, Set<String> roles)
-            implements java.io.Serializable {
+    /** The outcome of a successful sign-in; {@code language} is null while the person chose none. */
+    public record SignedIn(String email, String displayName, AuthenticationLevel level, Set<String> roles,
+                           Language language) implements java.io.Serializable {
+
+        static SignedIn of(Account account, AuthenticationLevel level) {
+            return new SignedIn(account.getEmail(), account.getDisplayName(), level, Set.copyOf(account.getRoles()),
+                    account.getLanguage().orElse(null));
+        }
     }
 
     /**

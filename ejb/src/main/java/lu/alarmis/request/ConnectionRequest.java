@@ -1,5 +1,6 @@
 package lu.alarmis.request;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -282,9 +283,17 @@ public class ConnectionRequest {
         moveTo(RequestState.POST_CHECK, now);
     }
 
-    /** "Esch-sur-Alzette", "esch-sur-alzette " and "ESCH-SUR-ALZETTE" are the same locality. */
+    /**
+     * The locality as the work queue searches it: "Esch-sur-Alzette", "esch-sur-alzette " and
+     * "ESCH-SUR-ALZETTE" are the same locality, and so are "Bettembourg" and "Bëttembourg".
+     */
     public static String localityKey(String locality) {
-        return locality == null || locality.isBlank() ? null : locality.strip().toUpperCase(java.util.Locale.ROOT);
+        if (locality == null || locality.isBlank()) {
+            return null;
+        }
+        return Normalizer.normalize(locality.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toUpperCase(java.util.Locale.ROOT);
     }
 
     static String normaliseOrderReference(String reference) {

@@ -36,7 +36,12 @@ public class RequestHistory {
     private void record(ConnectionRequest request, RequestEventKind kind, ActorKind actorKind, String actor,
                         RequestState from, RequestState to, String note, Instant at) {
         requests.add(new RequestEvent(request, at, kind, actorKind, actor, from, to, note));
-        audit.record(actor, AuditAction.REQUEST_EVENT, "request", request.getId(),
-                kind + " " + from + "→" + to + (note == null ? "" : ": " + note));
+        audit.record(actor, AuditAction.REQUEST_EVENT, "request", request.getId(), auditDetail(kind, from, to, note));
+    }
+
+    /** "SUBMITTED: DRAFT → SUBMITTED", "CREATED: created as DRAFT", "ASSIGNED", each with its note. */
+    static String auditDetail(RequestEventKind kind, RequestState from, RequestState to, String note) {
+        String change = from == null ? ": created as " + to : from == to ? "" : ": " + from + " → " + to;
+        return kind + change + (note == null ? "" : " · " + note);
     }
 }

@@ -4,6 +4,7 @@ import static lu.alarmis.common.Queries.first;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +19,8 @@ import jakarta.persistence.TypedQuery;
 
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
+
+import lu.alarmis.common.Luxembourg;
 
 /** Connection requests, their documents and their history, as the services need them. */
 @ApplicationScoped
@@ -179,7 +182,12 @@ public class RequestRepository {
             }
             String locality = ConnectionRequest.localityKey(filter.getLocality());
             if (locality != null) {
-                add(sql ? "r.site_locality_key = :locality" : "r.siteLocalityKey = :locality", "locality", locality);
+                // The start of the name: a range the index serves whatever the plan or the collation,
+                // and LIKE for exactness where a collation would put other names in that range.
+                String key = sql ? "r.site_locality_key" : "r.siteLocalityKey";
+                add(key + " >= :localityFrom", "localityFrom", locality);
+                add(key + " < :localityTo", "localityTo", LocalityPrefix.upperBound(locality));
+                add(key + " like :localityPrefix escape '!'", "localityPrefix", LocalityPrefix.likePattern(locality));
             }
             if (filter.getAlarmType() != null) {
                 add(switch (filter.getAlarmType()) {
@@ -196,6 +204,16 @@ public class RequestRepository {
             if (filter.getMinDaysWaiting() != null && filter.getMinDaysWaiting() > 0) {
                 add(sql ? "r.submitted_at <= :cutoff" : "r.submittedAt <= :cutoff", "cutoff",
                         now.minus(Duration.ofDays(filter.getMinDaysWaiting())));
+            }
+            if (filter.isProposed()) {
+                add("r.state = :reviewState", "reviewState", sql ? RequestState.IN_REVIEW.name() : RequestState.IN_REVIEW);
+                add("r.proposal is not null", null, null);
+            }
+            if (filter.isInformationOverdue()) {
+                add("r.state = :informationState", "informationState",
+                        sql ? RequestState.INFO_REQUESTED.name() : RequestState.INFO_REQUESTED);
+                add(sql ? "r.information_due < :today" : "r.informationDue < :today", "today",
+                        LocalDate.ofInstant(now, Luxembourg.ZONE));
             }
         }
 

@@ -30,6 +30,10 @@ public class WorkQueueFilter implements Serializable {
     private Assignment assignment = Assignment.ANYONE;
     /** Only requests submitted at least this many days ago. */
     private Integer minDaysWaiting;
+    /** Only requests in review with an operator's proposal: what waits for a supervisor's decision. */
+    private boolean proposed;
+    /** Only information requests whose due date has passed without an answer. */
+    private boolean informationOverdue;
     private SortField sortField = SortField.SUBMITTED_AT;
     private boolean ascending = true;
 
@@ -94,6 +98,22 @@ public class WorkQueueFilter implements Serializable {
 
     public void setMinDaysWaiting(Integer minDaysWaiting) {
         this.minDaysWaiting = minDaysWaiting;
+    }
+
+    public boolean isProposed() {
+        return proposed;
+    }
+
+    public void setProposed(boolean proposed) {
+        this.proposed = proposed;
+    }
+
+    public boolean isInformationOverdue() {
+        return informationOverdue;
+    }
+
+    public void setInformationOverdue(boolean informationOverdue) {
+        this.informationOverdue = informationOverdue;
     }
 
     public SortField getSortField() {

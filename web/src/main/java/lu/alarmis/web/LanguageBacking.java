@@ -3,14 +3,23 @@ package lu.alarmis.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lu.alarmis.account.AccountLanguageService;
+import lu.alarmis.common.Language;
+import lu.alarmis.web.security.SignedInPerson;
+
 /**
- * The language a visitor reads the service in: first taken from the browser, then as chosen in
- * the header. English first; French and German follow.
+ * The language a person reads the service in: the browser's until they choose one with the
+ * header's links; a signed-in person's choice is kept on their account, and their account's
+ * language is taken up when they sign in. {@link PersonLanguageViewHandler} makes it the language of
+ * every view from its first phase, so that messages raised while a page loads use it too.
  */
 @Named("language")
 @SessionScoped
@@ -27,29 +36,55 @@ public class LanguageBacking implements Serializable {
             new Option("fr", "Français"),
             new Option("de", "Deutsch"));
 
-    private Locale locale;
+    @EJB
+    private AccountLanguageService accountLanguage;
+
+    @Inject
+    private SignedInPerson person;
+
+    private Language chosen;
+
+    /** The language chosen in this session or on the account, if any. */
+    Optional<Language> chosen() {
+        return Optional.ofNullable(chosen);
+    }
 
     public Locale getLocale() {
-        if (locale == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            locale = faces.getApplication().getViewHandler().calculateLocale(faces);
+        if (chosen != null) {
+            return chosen.locale();
         }
-        return locale;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getViewHandler().calculateLocale(faces);
     }
 
     public String getTag() {
         return getLocale().getLanguage();
     }
 
+    /** The language of the page being shown: the one a person who chose none is reading. */
+    public Language getCurrent() {
+        return Language.ofTag(getTag()).orElse(Language.EN);
+    }
+
     public List<Option> getAvailable() {
         return AVAILABLE;
     }
 
-    /** Switches the language; a tag that is not offered leaves it unchanged. */
+    /** Switches the language and, for a signed-in person, remembers it; a tag not offered changes nothing. */
     public void change(String tag) {
-        AVAILABLE.stream()
-                .filter(option -> option.tag().equals(tag))
-                .findFirst()
-                .ifPresent(option -> locale = Locale.forLanguageTag(option.tag()));
+        Language.ofTag(tag).ifPresent(language -> {
+            chosen = language;
+            if (person.isSignedIn()) {
+                accountLanguage.choose(language);
+            }
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(language.locale());
+        });
+    }
+
+    /** At sign-in: the account's language, if it has one, becomes the session's. */
+    public void signedIn(Language accountLanguage) {
+        if (accountLanguage != null) {
+            chosen = accountLanguage;
+        }
     }
 }

@@ -77,6 +77,45 @@ class AccountsBrowserIT extends BrowserTest {
         portal.openInvitation(link);
         assertThat(portal.messages()).contains(
                 "This invitation has been used or has expired. Ask the manager of the eSpace for a new one.");
+
+        portal.chooseLanguage("de").openInvitation(link);
+        assertThat(portal.messages()).as("a message raised while the page loads, in the language chosen")
+                .contains("Diese Einladung wurde bereits verwendet oder ist abgelaufen. "
+                        + "Bitten Sie den Verwalter des eSpace um eine neue Einladung.");
+    }
+
+    @Test
+    void creatingAnInvitationEndsOnTheMembersPageAndAReloadCreatesNoSecond() {
+        String manager = Portal.newEmail("manager");
+        String invited = Portal.newEmail("invited");
+        String shop = "Fleurs " + System.nanoTime();
+        portal.register("Rita Reload", manager).signIn(manager, Portal.PASSWORD)
+                .createEspace(shop, Portal.newTradeRegisterNumber());
+        long espace = portal.espaceId(shop);
+
+        String link = portal.invite(espace, invited);
+
+        assertThat(portal.currentUrl()).endsWith("/espace/members.xhtml?id=" + espace);
+        assertThat(link).contains("/espace/invitation.xhtml?token=");
+        assertThat(portal.openInvitationsFor(invited)).isEqualTo(1);
+        portal.reload();
+        assertThat(portal.openInvitationsFor(invited)).as("a reload is a GET").isEqualTo(1);
+        assertThat(portal.bodyText()).as("the link is shown once").doesNotContain(link);
+        portal.invite(espace, invited);
+        assertThat(portal.messages()).contains("This person already has an open invitation to the eSpace. "
+                + "Its link was shown when it was created; it can be used until it expires.");
+        assertThat(portal.openInvitationsFor(invited)).isEqualTo(1);
+    }
+
+    @Test
+    void thePersonsLanguageIsKeptOnTheAccountAndUsedAtTheNextSignIn() {
+        String email = Portal.newEmail("francoise");
+        portal.registerIn("FR", "Françoise Français", email).signIn(email, Portal.PASSWORD);
+        assertThat(portal.pageLanguage()).as("chosen at registration, in an English browser").isEqualTo("fr");
+
+        portal.chooseLanguage("de").signOut().chooseLanguage("en").signIn(email, Portal.PASSWORD);
+
+        assertThat(portal.pageLanguage()).as("changed by the language links, remembered").isEqualTo("de");
     }
 
     @Test

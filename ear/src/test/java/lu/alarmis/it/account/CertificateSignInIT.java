@@ -139,18 +139,47 @@ class CertificateSignInIT {
     }
 
     @Test
-    void aPasswordOnlySessionCannotLinkACertificate() {
+    void aPasswordOnlySessionCannotLinkACertificateInAnotherName() {
         String email = newApplicant("Paul Password");
         String serial = newSerial();
-        Path certificate = DemoPki.clientCertificate("paul-" + serial, "Paul Password", serial, Kind.VALID);
-        TlsClient browser = TlsClient.presenting(certificate);
+        Path thiefs = DemoPki.clientCertificate("thief-" + serial, "Tom Thief", serial, Kind.VALID);
+        TlsClient thief = TlsClient.presenting(thiefs);
+
+        thief.submit("/login.xhtml", "login", Map.of("email", email, "password", PASSWORD), "signIn");
+        HttpResponse<String> refused = thief.submit("/espace/security.xhtml", "certificate", Map.of(), "link");
+
+        assertThat(refused.body()).contains("The name on this certificate is not the name of your account.")
+                .contains("No certificate linked yet.").doesNotContain(SIGNED_IN_STRONGLY);
+        assertThat(TlsClient.presenting(thiefs).get("/signin/certificate.xhtml").body())
+                .contains("is not linked to any account.");
+    }
+
+    @Test
+    void aPasswordOnlySessionCannotLinkASecondCertificateEvenInItsOwnName() {
+        String email = newApplicant("Sara Second");
+        Fixtures.certificate(email, newSerial());
+        String serial = newSerial();
+        Path second = DemoPki.clientCertificate("second-" + serial, "Sara Second", serial, Kind.VALID);
+        TlsClient browser = TlsClient.presenting(second);
 
         browser.submit("/login.xhtml", "login", Map.of("email", email, "password", PASSWORD), "signIn");
         HttpResponse<String> refused = browser.submit("/espace/security.xhtml", "certificate", Map.of(), "link");
 
-        assertThat(refused.body()).contains("This needs strong authentication.");
-        assertThat(TlsClient.presenting(certificate).get("/signin/certificate.xhtml").body())
+        assertThat(refused.body()).contains("Your account already has a certificate.");
+        assertThat(TlsClient.presenting(second).get("/signin/certificate.xhtml").body())
                 .contains("is not linked to any account.");
+    }
+
+    @Test
+    void aCertificateAlreadyLinkedCannotOpenASecondAccount() {
+        String email = newApplicant("Rita Registered");
+        String serial = newSerial();
+        Fixtures.certificate(email, serial);
+        Path certificate = DemoPki.clientCertificate("rita-" + serial, "Rita Registered", serial, Kind.VALID);
+        TlsClient browser = TlsClient.presenting(certificate);
+
+        assertThat(browser.get("/register.xhtml").body()).as("a linked certificate is not offered")
+                .doesNotContain("Your browser presents a LuxTrust / eID certificate");
     }
 
     @Test

@@ -55,6 +55,44 @@ final class Portal {
         return this;
     }
 
+    /** Registers choosing the language of what is addressed to the person ("EN", "FR", "DE"). */
+    Portal registerIn(String language, String name, String email) {
+        open("/register.xhtml");
+        type("register:displayName", name);
+        type("register:email", email);
+        type("register:password", PASSWORD);
+        type("register:passwordRepeated", PASSWORD);
+        new Select(driver.findElement(By.id("register:language"))).selectByValue(language);
+        submit("register:submit");
+        return this;
+    }
+
+    /** Follows the header's language link ("en", "fr", "de"). */
+    Portal chooseLanguage(String tag) {
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector(".language-switch a[hreflang='" + tag + "']")));
+        return this;
+    }
+
+    /** The language the page is written in, as its html element says. */
+    String pageLanguage() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    Portal reload() {
+        driver.navigate().refresh();
+        return this;
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The open invitations the members page lists for an address. */
+    long openInvitationsFor(String email) {
+        return driver.findElements(By.cssSelector("#invitations tbody tr")).stream()
+                .filter(row -> row.getText().contains(email)).count();
+    }
+
     Portal signIn(String email, String password) {
         return signIn(email, password, null);
     }
@@ -94,12 +132,12 @@ final class Portal {
         return Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 
-    /** As a manager: invites someone and returns the link shown once. */
+    /** As a manager: invites someone and returns the link shown once (null when refused). */
     String invite(long espaceId, String email) {
         open("/espace/members.xhtml?id=" + espaceId);
         type("invite:inviteeEmail", email);
         submit("invite:send");
-        return driver.findElement(By.id("invitationLink")).getText();
+        return driver.findElements(By.id("invitationLink")).stream().findFirst().map(WebElement::getText).orElse(null);
     }
 
     Portal openInvitation(String invitationLink) {

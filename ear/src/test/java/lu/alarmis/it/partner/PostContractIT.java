@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,6 +35,7 @@ import lu.alarmis.it.support.AsApplicantOne;
 import lu.alarmis.it.support.AsOperator;
 import lu.alarmis.it.support.AsPostInbound;
 import lu.alarmis.it.support.AsSupervisorTwo;
+import lu.alarmis.it.support.DatabaseDependent;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.PostPartner;
 import lu.alarmis.it.support.RequestFixtures;
@@ -63,6 +65,7 @@ import lu.alarmis.request.RequestState;
  * answers move requests, what happens to answers that come early, and the rejection answers to
  * messages that break the contract. Through the real queues and the real receiver.
  */
+@Tag(DatabaseDependent.TAG)
 @ExtendWith(ArquillianExtension.class)
 class PostContractIT {
 

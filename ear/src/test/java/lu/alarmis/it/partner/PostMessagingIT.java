@@ -24,6 +24,7 @@ import jakarta.jms.TextMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,6 +33,7 @@ import lu.alarmis.it.support.AsAdmin;
 import lu.alarmis.it.support.AsOperator;
 import lu.alarmis.it.support.AsPostInbound;
 import lu.alarmis.it.support.AsSupervisorOne;
+import lu.alarmis.it.support.DatabaseDependent;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.PostPartner;
 import lu.alarmis.it.support.PostPartnerClient.Outgoing;
@@ -54,6 +56,7 @@ import lu.alarmis.partner.post.deadletter.DeadLetterDesk;
  * database. Answers exactly once, nothing sent for a rolled-back change, and the dead-letter queue
  * as staff work it: why a message failed, replay once the cause is mended, discard with a reason.
  */
+@Tag(DatabaseDependent.TAG)
 @ExtendWith(ArquillianExtension.class)
 class PostMessagingIT {
 

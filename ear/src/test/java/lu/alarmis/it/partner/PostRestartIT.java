@@ -15,9 +15,11 @@ import jakarta.jms.TextMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lu.alarmis.it.support.DatabaseDependent;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.Http;
 import lu.alarmis.it.support.RemotePostPartner;
@@ -30,6 +32,7 @@ import lu.alarmis.it.support.TestServer;
  * broker duplicate id). The restart is a real reload of the server: the broker, the application
  * and its persistence unit start again.
  */
+@Tag(DatabaseDependent.TAG)
 @ExtendWith(ArquillianExtension.class)
 class PostRestartIT {
 

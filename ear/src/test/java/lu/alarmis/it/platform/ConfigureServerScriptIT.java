@@ -13,9 +13,11 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lu.alarmis.it.support.DatabaseDependent;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.TestServer;
 
@@ -24,6 +26,7 @@ import lu.alarmis.it.support.TestServer;
  * exactly as the README tells production to: it succeeds and changes nothing. And the settings
  * that have no other test read as the script meant them.
  */
+@Tag(DatabaseDependent.TAG)
 @ExtendWith(ArquillianExtension.class)
 class ConfigureServerScriptIT {
 

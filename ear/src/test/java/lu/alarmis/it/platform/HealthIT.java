@@ -7,14 +7,17 @@ import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lu.alarmis.it.support.DatabaseDependent;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.Http;
 import lu.alarmis.it.support.TestServer;
 
 /** What a monitoring probe sees on WildFly's management /health endpoint. */
+@Tag(DatabaseDependent.TAG)
 @ExtendWith(ArquillianExtension.class)
 class HealthIT {
 

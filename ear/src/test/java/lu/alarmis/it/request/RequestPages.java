@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,21 +26,21 @@ import lu.alarmis.it.support.Http;
 import lu.alarmis.it.support.TestServer;
 
 /** Page object of the connection request pages: the applicant's wizard and requests, and the CIN's review. */
-final class RequestPages {
+public final class RequestPages {
 
-    static final String PASSWORD = "correct horse battery staple";
-    static final String STAFF_PASSWORD = "staff password of the request tests";
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String STAFF_PASSWORD = "staff password of the request tests";
 
     private final WebDriver driver;
     private final WebDriverWait wait;
 
-    RequestPages(WebDriver driver) {
+    public RequestPages(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         this.wait.ignoring(StaleElementReferenceException.class);
     }
 
-    static String newEmail(String who) {
+    public static String newEmail(String who) {
         return who + "." + System.nanoTime() + "@example.lu";
     }
 
@@ -50,11 +51,28 @@ final class RequestPages {
     // ---- people -------------------------------------------------------------------------------
 
     /** A new applicant, signed in strongly (password and one-time code), acting for a new eSpace. */
-    RequestPages strongApplicantWithEspace(String email, String organisation) {
+    public RequestPages strongApplicantWithEspace(String email, String organisation) {
         String secret = Totp.newSecret();
         Fixtures.applicant(email, "Applicant " + organisation, PASSWORD);
         Fixtures.authenticator(email, secret);
         signIn(email, PASSWORD, Totp.codeAt(secret, Instant.now()));
+        return createEspace(organisation);
+    }
+
+    /**
+     * Goes on in this browser with the session another client began (one that presented a
+     * certificate, which headless Chromium cannot without a system-wide policy).
+     */
+    RequestPages continueSession(String sessionId) {
+        open("/index.xhtml");
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.manage().addCookie(new Cookie.Builder("JSESSIONID", sessionId).path("/alarmis").isSecure(true)
+                .isHttpOnly(true).build());
+        return this;
+    }
+
+    /** Creates an eSpace for an organisation and acts for it. */
+    RequestPages createEspace(String organisation) {
         open("/espace/create.xhtml");
         type("espace:organisationName", organisation);
         new Select(driver.findElement(By.id("espace:legalForm"))).selectByIndex(1);
@@ -68,11 +86,23 @@ final class RequestPages {
         return this;
     }
 
-    static void staff(String email, String role) {
+    /** Registers on the public page, in English, with a password only. */
+    RequestPages register(String name, String email, String password) {
+        open("/register.xhtml");
+        type("register:displayName", name);
+        type("register:email", email);
+        type("register:password", password);
+        type("register:passwordRepeated", password);
+        new Select(driver.findElement(By.id("register:language"))).selectByValue("EN");
+        submit("register:submit");
+        return this;
+    }
+
+    public static void staff(String email, String role) {
         Fixtures.staff(email, STAFF_PASSWORD, role);
     }
 
-    RequestPages signIn(String email, String password, String oneTimeCode) {
+    public RequestPages signIn(String email, String password, String oneTimeCode) {
         open("/login.xhtml");
         type("login:email", email);
         type("login:password", password);
@@ -83,11 +113,11 @@ final class RequestPages {
         return this;
     }
 
-    RequestPages signInAsStaff(String email) {
+    public RequestPages signInAsStaff(String email) {
         return signIn(email, STAFF_PASSWORD, null);
     }
 
-    RequestPages signOut() {
+    public RequestPages signOut() {
         submit("signOutForm:signOut");
         return this;
     }
@@ -95,7 +125,7 @@ final class RequestPages {
     // ---- the applicant's wizard ---------------------------------------------------------------
 
     /** Starts a draft from "Connection requests" and returns its id. */
-    long startRequest() {
+    public long startRequest() {
         open("/espace/requests/index.xhtml");
         submit("start:newRequest");
         return Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -173,7 +203,7 @@ final class RequestPages {
     }
 
     /** Fills every step with valid data and a PDF, then submits; returns the request's id. */
-    long fileRequest(String locality, File pdf) {
+    public long fileRequest(String locality, File pdf) {
         return fileRequest(locality, pdf, true, true, false);
     }
 
@@ -207,6 +237,18 @@ final class RequestPages {
 
     String text(String id) {
         return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The text of an element once it changed to something else than now, or as it is after the timeout. */
+    String textWithin(String id, Duration timeout) {
+        String before = text(id);
+        try {
+            new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id(id)).getText().equals(before));
+        } catch (org.openqa.selenium.TimeoutException unchanged) {
+            // the caller's assertion says what was expected
+        }
+        return text(id);
     }
 
     List<String> timeline() {
@@ -303,7 +345,7 @@ final class RequestPages {
 
     // ---- anywhere ------------------------------------------------------------------------------
 
-    RequestPages open(String path) {
+    public RequestPages open(String path) {
         driver.get(TestServer.app(path).toString());
         return this;
     }
@@ -315,7 +357,7 @@ final class RequestPages {
                 .toList();
     }
 
-    String bodyText() {
+    public String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -27,6 +27,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,12 +35,14 @@ import lu.alarmis.account.BusinessEspace;
 import lu.alarmis.account.EspaceService;
 import lu.alarmis.account.LegalForm;
 import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.Luxembourg;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.it.support.AsApplicantOne;
 import lu.alarmis.it.support.AsApplicantTwo;
 import lu.alarmis.it.support.AsOperator;
 import lu.alarmis.it.support.AsSupervisorOne;
 import lu.alarmis.it.support.AsSupervisorTwo;
+import lu.alarmis.it.support.DatabaseDependent;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.RequestFixtures;
 import lu.alarmis.notification.Notification;
@@ -68,8 +71,9 @@ import lu.alarmis.security.StrongAuthenticationRequiredException;
  * staff members: the whole path, concurrency (optimistic locking, client numbers), object-level
  * checks, the history (Envers) and the work queue's database filters.
  */
+@Tag(DatabaseDependent.TAG)
 @ExtendWith(ArquillianExtension.class)
-class RequestServicesIT {
+public class RequestServicesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -388,6 +392,44 @@ class RequestServicesIT {
         assertThat(rows(filter)).isEmpty();
     }
 
+    @Test
+    void theWorkQueueFindsALocalityByTheStartOfItsNameWithoutRegardToCaseOrAccents() throws Exception {
+        String stem = "Éschdorf-" + System.nanoTime();
+        long id = submitted(stem + "-Süd", true);
+        WorkQueueFilter filter = new WorkQueueFilter();
+
+        for (String typed : List.of(stem, stem.toLowerCase(), "ESCHDORF" + stem.substring(8), stem + "-sud")) {
+            filter.setLocality(typed);
+            assertThat(rows(filter)).as(typed).extracting(WorkQueueRow::id).containsExactly(id);
+        }
+        filter.setLocality(stem.substring(1));
+        assertThat(rows(filter)).as("the middle of a name is not its start").isEmpty();
+        filter.setLocality(stem + "_S%");
+        assertThat(rows(filter)).as("wildcards are letters like any other").isEmpty();
+    }
+
+    @Test
+    void theWorkQueueListsWhatWaitsForADecisionAndWhatIsOverdue() throws Exception {
+        String locality = "Vianden-" + System.nanoTime();
+        long proposal = submittedAndConfirmed(locality);
+        long question = submittedAndConfirmed(locality);
+        WorkQueueFilter filter = new WorkQueueFilter();
+        filter.setLocality(locality);
+        filter.setProposed(true);
+        assertThat(rows(filter)).as("nothing proposed yet").isEmpty();
+        proposed(proposal);
+        assertThat(rows(filter)).extracting(WorkQueueRow::id).containsExactly(proposal);
+
+        filter.setProposed(false);
+        filter.setInformationOverdue(true);
+        operator.call(() -> review.askForInformation(question, version(question), "The plan of the premises, please.",
+                LocalDate.now(Luxembourg.ZONE).plusDays(7)));
+        assertThat(rows(filter)).as("not due yet").isEmpty();
+        fixtures.informationDueYesterday(question);
+        assertThat(rows(filter)).extracting(WorkQueueRow::id).containsExactly(question);
+        assertThat(operator.call(() -> review.countWorkQueue(filter)).matching()).isEqualTo(1);
+    }
+
     private List<WorkQueueRow> rows(WorkQueueFilter filter) throws Exception {
         return operator.call(() -> review.workQueue(filter, 0, 20));
     }
@@ -445,7 +487,7 @@ class RequestServicesIT {
         }
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return RequestFixtures.pdf();
     }
 

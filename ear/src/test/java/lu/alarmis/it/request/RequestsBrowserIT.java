@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Random;
 
@@ -25,6 +26,7 @@ import org.openqa.selenium.By;
 
 import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.RemotePostPartner;
 
 /**
  * The connection request in Chromium, as applicants and CIN staff use it: filing with a PDF,
@@ -112,7 +114,17 @@ class RequestsBrowserIT extends BrowserTest {
         assertThat(pages.state()).isEqualTo("Approved");
         assertThat(pages.text("clientNumber")).isEqualTo(clientNumber);
         assertThat(pages.text("approved")).contains("Next steps");
+        assertThat(pages.text("connectionStatus")).as("no alarm reaches the CIN before POST reports the line active")
+                .isEqualTo("Connection: Approved, waiting for POST Luxembourg to route your line");
         assertThat(pages.text("unreadCount")).isEqualTo("2");
+
+        new RemotePostPartner().send("LA-" + id + "-" + System.nanoTime(), "LINE_ACTIVE",
+                "<LineActive xmlns=\"urn:lu:alarmis:post:1\"><clientNumber>" + clientNumber
+                        + "</clientNumber><lineId>LINE-7</lineId><activeSince>2026-12-01T09:00:00Z</activeSince></LineActive>");
+        assertThat(pages.textWithin("connectionStatus", Duration.ofSeconds(15)))
+                .as("POST's report reaches the open page by itself, without a reload")
+                .isEqualTo("Connection: Active: alarms reach the CIN");
+        assertThat(pages.text("connectionHeading")).isEqualTo("Active: your alarms reach the police intervention centre");
         pages.open("/espace/notifications.xhtml");
         assertThat(pages.bodyText()).contains("Connection approved")
                 .contains("Request no. " + id + " is approved. Your ALARMIS client number is " + clientNumber + ".");
@@ -147,8 +159,15 @@ class RequestsBrowserIT extends BrowserTest {
         pages.signOut();
         pages.signIn(applicant, RequestPages.PASSWORD, null).openRequest(id);
         assertThat(pages.text("connectionStatus")).isEqualTo("Connection: Suspended");
+        assertThat(pages.text("connectionHeading")).as("said plainly at the top").isEqualTo("Your connection is suspended");
+        assertThat(pages.text("connectionReasons")).isEqualTo("The yearly transmission test is three months overdue.");
+        assertThat(pages.text("approved")).as("no routing steps for a suspended connection").doesNotContain("Next steps")
+                .contains("recours gracieux").contains("Tribunal administratif (recours contentieux) within three months");
         assertThat(pages.timeline()).anyMatch(line -> line.contains("Connection suspended by the police")
                 && line.contains("three months overdue"));
+        pages.open("/espace/notifications.xhtml");
+        assertThat(pages.bodyText()).contains("Reasons: The yearly transmission test is three months overdue.")
+                .contains("recours contentieux");
     }
 
     @Test
@@ -163,10 +182,14 @@ class RequestsBrowserIT extends BrowserTest {
         pages.signIn(applicant, RequestPages.PASSWORD, null).openRequest(id);
         assertThat(pages.state()).isEqualTo("Refused");
         assertThat(pages.text("refusalReason")).isEqualTo("A private garage does not justify a police connection.");
+        assertThat(pages.text("refused")).as("what next, and the legal remedies")
+                .contains("You may file a new request").contains("recours gracieux")
+                .contains("Tribunal administratif (recours contentieux) within three months");
         assertThat(pages.has("withdraw:confirmWithdraw")).isFalse();
         pages.open("/espace/notifications.xhtml");
         assertThat(pages.bodyText()).contains("Request refused")
-                .contains("Reason: A private garage does not justify a police connection.");
+                .contains("Reasons: A private garage does not justify a police connection.")
+                .contains("recours gracieux").contains("recours contentieux");
     }
 
     @Test

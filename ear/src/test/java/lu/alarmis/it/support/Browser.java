@@ -41,6 +41,8 @@ public final class Browser {
                 "--ignore-certificate-errors",
                 "--lang=" + language, "--user-data-dir=" + freshProfile());
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The page's console (script errors, CSP violations), for the tests that read it.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()

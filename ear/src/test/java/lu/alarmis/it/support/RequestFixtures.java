@@ -3,6 +3,7 @@ package lu.alarmis.it.support;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,6 +24,8 @@ import lu.alarmis.account.EspaceService;
 import lu.alarmis.account.LegalForm;
 import lu.alarmis.account.PasswordHasher;
 import lu.alarmis.account.RegistrationService;
+import lu.alarmis.common.Language;
+import lu.alarmis.common.Luxembourg;
 import lu.alarmis.request.Company;
 import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
@@ -115,6 +118,19 @@ public class RequestFixtures {
                 Long.class).setParameter("email", email).getSingleResult());
     }
 
+    /** Moves an information request's due date to yesterday, as time would. */
+    public void informationDueYesterday(long id) throws Exception {
+        tx.begin();
+        try {
+            em.createNativeQuery("update connection_request set information_due = ?1 where id = ?2")
+                    .setParameter(1, LocalDate.now(Luxembourg.ZONE).minusDays(1))
+                    .setParameter(2, id)
+                    .executeUpdate();
+        } finally {
+            tx.commit();
+        }
+    }
+
     /** Reads in the running transaction, or in one of its own. */
     public <T> T read(Callable<T> query) throws Exception {
         if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
@@ -142,7 +158,7 @@ public class RequestFixtures {
         if (exists(email)) {
             return;
         }
-        registration.register(email, "Applicant " + email, PASSWORD);
+        registration.register(email, "Applicant " + email, PASSWORD, Language.EN);
         String rcs = "B" + (100_000 + Math.abs(email.hashCode() % 800_000));
         as.call(() -> espaces.create(new BusinessEspace("Organisation of " + email, LegalForm.SARL, rcs, "Grand-Rue",
                 "1", "L-1660", "Luxembourg")));

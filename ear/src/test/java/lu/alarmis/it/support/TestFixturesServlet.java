@@ -16,6 +16,7 @@ import jakarta.transaction.UserTransaction;
 
 import lu.alarmis.account.PasswordHasher;
 import lu.alarmis.account.RegistrationService;
+import lu.alarmis.common.Language;
 
 /**
  * Test deployments only: puts a test's own data in place where no page may (an enrolled
@@ -42,7 +43,7 @@ public class TestFixturesServlet extends HttpServlet {
             tx.begin();
             switch (request.getPathInfo()) {
                 case "/applicant" -> registration.register(request.getParameter("email"), request.getParameter("name"),
-                        request.getParameter("password"));
+                        request.getParameter("password"), Language.EN);
                 case "/authenticator" -> em.createNativeQuery("update account set totp_secret = ?1 where email = ?2")
                         .setParameter(1, request.getParameter("secret"))
                         .setParameter(2, request.getParameter("email"))

@@ -38,6 +38,7 @@ public final class TlsClient {
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     /** TLS that trusts the test server's certificate (issued by the demo CA). */
     static SSLContext trustingDemoCa(KeyManager keyManager) {
@@ -60,7 +61,7 @@ public final class TlsClient {
         try {
             http = HttpClient.newBuilder()
                     .sslContext(trustingDemoCa(keyManager))
-                    .cookieHandler(new CookieManager())
+                    .cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .connectTimeout(Duration.ofSeconds(10))
                     .build();
@@ -85,6 +86,15 @@ public final class TlsClient {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The session this client holds, to continue it in a real browser. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session"));
     }
 
     public HttpResponse<String> get(String path) {

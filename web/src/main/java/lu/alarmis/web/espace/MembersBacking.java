@@ -1,6 +1,5 @@
 package lu.alarmis.web.espace;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import lu.alarmis.account.EspaceService;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.web.Messages;
+import lu.alarmis.web.Pages;
 
 /** /espace/members.xhtml?id=…: the members of an eSpace; its managers invite further people. */
 @Named("espaceMembers")
@@ -45,14 +45,19 @@ public class MembersBacking implements Serializable {
     /** The link just created: shown once, to be passed on to the invited person. */
     private String invitationLink;
 
-    /** f:viewAction: the id comes from the URL and is checked against the caller's memberships. */
-    public void load() throws IOException {
+    private static final String JUST_CREATED = "invitationLink";
+
+    /**
+     * f:viewAction: the id comes from the URL and is checked against the caller's memberships. The
+     * link of an invitation just created comes through the flash, once.
+     */
+    public void load() {
         try {
             mine = espaces.myMembership(id == null ? -1 : id);
             refresh();
+            invitationLink = (String) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(JUST_CREATED);
         } catch (NotFoundException notVisible) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
         }
     }
 
@@ -68,9 +73,11 @@ public class MembersBacking implements Serializable {
             invitationLink = System.getProperty(PUBLIC_URL, "https://localhost:8443")
                     + FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                     + "/espace/invitation.xhtml?token=" + token;
+            // Post/redirect/get: a reload shows the page again and creates nothing; the link, whose
+            // hash alone is stored, is shown once after the redirect.
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(JUST_CREATED, invitationLink);
             Messages.info("invitation.created", Account.normaliseEmail(inviteeEmail));
-            inviteeEmail = null;
-            refresh();
+            Pages.redirect("/espace/members.xhtml?id=" + id);
         } catch (BusinessException refused) {
             Messages.error(refused);
         }

@@ -16,6 +16,7 @@ import lu.alarmis.account.LinkedCertificate;
 import lu.alarmis.account.Totp;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.web.Messages;
+import lu.alarmis.web.Pages;
 import lu.alarmis.web.security.PresentedCertificate;
 import lu.alarmis.web.security.SignedInPerson;
 
@@ -41,12 +42,15 @@ public class SecurityBacking implements Serializable {
     private String newSecret;
     private List<LinkedCertificate> linked;
 
-    /** Links the certificate of this connection to the person's account. */
+    /**
+     * Links the certificate of this connection to the person's account. A password session that
+     * linked its first certificate then signs in with it, and so becomes strong.
+     */
     public void linkCertificate() {
         try {
             ClientCertificate certificate = certificates.link(presented.chain());
-            linked = null;
             Messages.info("security.certificateLinked", certificate.subject());
+            Pages.redirect(person.isStrong() ? "/espace/security.xhtml" : "/signin/certificate.xhtml");
         } catch (BusinessException refused) {
             Messages.error(refused);
         }

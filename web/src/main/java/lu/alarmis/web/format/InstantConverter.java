@@ -69,7 +69,7 @@ public class InstantConverter implements Converter<Instant> {
     }
 
     /** English as Europe writes it: day before month, a 24-hour clock ("1 Aug 2026, 17:43:26"). */
-    private static Locale european(Locale locale) {
+    static Locale european(Locale locale) {
         return locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) && locale.getCountry().isEmpty()
                 ? Locale.UK : locale;
     }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import lu.alarmis.account.CertificateRefusedException;
 import lu.alarmis.account.CertificateService;
 import lu.alarmis.account.SignInService;
+import lu.alarmis.web.LanguageBacking;
 
 /**
  * /signin/certificate.xhtml ("sign in with LuxTrust or eID"): verifies the certificate of the
@@ -32,6 +33,9 @@ public class CertificateSignInBacking {
 
     @Inject
     private SignedInPerson person;
+
+    @Inject
+    private LanguageBacking language;
 
     @Inject
     private PresentedCertificate presented;
@@ -54,6 +58,7 @@ public class CertificateSignInBacking {
             SignInService.SignedIn signedIn = certificates.certificateSignInCompleted(presented.chain());
             request.changeSessionId();
             person.signedIn(signedIn);
+            language.signedIn(signedIn.language());
             external.redirect(external.getRequestContextPath() + person.homePath());
         } catch (CertificateRefusedException refused) {
             refusal = refused.reason().name();

@@ -19,6 +19,7 @@ import lu.alarmis.account.Account;
 import lu.alarmis.account.InvalidOneTimeCodeException;
 import lu.alarmis.account.NoWebAccessException;
 import lu.alarmis.account.SignInService;
+import lu.alarmis.web.LanguageBacking;
 import lu.alarmis.web.Messages;
 
 /**
@@ -37,6 +38,9 @@ public class LoginBacking {
 
     @Inject
     private SignedInPerson person;
+
+    @Inject
+    private LanguageBacking language;
 
     @NotBlank
     @Size(max = Account.EMAIL_MAX)
@@ -87,6 +91,7 @@ public class LoginBacking {
         // A new session id: whatever id an attacker planted before sign-in is worthless now.
         request.changeSessionId();
         person.signedIn(signedIn);
+        language.signedIn(signedIn.language());
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(destination(external.getRequestContextPath()));
         return null;

@@ -23,6 +23,7 @@ public class PresentedCertificate {
     private CertificateService certificates;
 
     private boolean judged;
+    private Boolean linked;
     private ClientCertificate certificate;
     private CertificateRefusedException.Reason refusal;
 
@@ -56,6 +57,14 @@ public class PresentedCertificate {
     public ClientCertificate getCertificate() {
         judge();
         return certificate;
+    }
+
+    /** Whether the valid certificate of this connection is linked to an account already. */
+    public boolean isLinked() {
+        if (linked == null) {
+            linked = getCertificate() != null && certificates.isLinked(getCertificate());
+        }
+        return linked;
     }
 
     /** Why it cannot be used; null when absent or valid. */

@@ -1,26 +1,44 @@
 package lu.alarmis.web.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import lu.alarmis.account.Account;
+import lu.alarmis.account.ClientCertificate;
 import lu.alarmis.account.EmailAlreadyRegisteredException;
 import lu.alarmis.account.PasswordPolicy;
 import lu.alarmis.account.RegistrationService;
 import lu.alarmis.account.WeakPasswordException;
+import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.Language;
+import lu.alarmis.web.LanguageBacking;
 import lu.alarmis.web.Messages;
+import lu.alarmis.web.Pages;
 
-/** /register.xhtml: a person opens a private account. */
+/**
+ * /register.xhtml: a person opens a private account. When the browser presents a valid LuxTrust /
+ * eID certificate that no account has yet, the certificate fills in the name and is linked to the
+ * new account, which can then sign in strongly with it at once.
+ */
 @Named
 @RequestScoped
 public class RegisterBacking {
 
     @EJB
     private RegistrationService registration;
+
+    @Inject
+    private PresentedCertificate presented;
+
+    @Inject
+    private LanguageBacking pageLanguage;
 
     @NotBlank
     @Size(max = Account.NAME_MAX)
@@ -38,24 +56,57 @@ public class RegisterBacking {
     @NotBlank
     private String passwordRepeated;
 
-    public String register() {
+    @NotNull
+    private Language language;
+
+    private boolean withCertificate = true;
+
+    @PostConstruct
+    void prefill() {
+        language = pageLanguage.getCurrent();
+        ClientCertificate certificate = getOfferedCertificate();
+        if (certificate != null) {
+            displayName = certificate.holderName().orElse(null);
+        }
+    }
+
+    /** A valid certificate of this connection that no account has yet: the one registration can start from. */
+    public ClientCertificate getOfferedCertificate() {
+        ClientCertificate certificate = presented.getCertificate();
+        return certificate != null && !presented.isLinked() ? certificate : null;
+    }
+
+    public void register() {
         if (!password.equals(passwordRepeated)) {
             Messages.fieldError("register:passwordRepeated", "register.passwordsDiffer");
-            return null;
+            return;
         }
+        boolean certificate = withCertificate && getOfferedCertificate() != null;
         try {
-            registration.register(email, displayName, password);
+            if (certificate) {
+                registration.registerWithCertificate(email, displayName, password, language, presented.chain());
+            } else {
+                registration.register(email, displayName, password, language);
+            }
         } catch (WeakPasswordException weak) {
             weak.violations().forEach(v -> Messages.fieldError("register:password", v.messageKey(),
                     PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
-            return null;
+            return;
         } catch (EmailAlreadyRegisteredException taken) {
             Messages.fieldError("register:email", taken.messageKey());
-            return null;
+            return;
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+            return;
         }
-        Messages.info("register.done");
-        Messages.keepForRedirect();
-        return "/login?faces-redirect=true";
+        pageLanguage.change(language.tag());
+        Messages.info(certificate ? "register.doneWithCertificate" : "register.done");
+        // With its certificate linked, the new account signs in strongly with it straight away.
+        Pages.redirect(certificate ? "/signin/certificate.xhtml" : "/login.xhtml");
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
     }
 
     public String getDisplayName() {
@@ -88,5 +139,21 @@ public class RegisterBacking {
 
     public void setPasswordRepeated(String passwordRepeated) {
         this.passwordRepeated = passwordRepeated;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public boolean isWithCertificate() {
+        return withCertificate;
+    }
+
+    public void setWithCertificate(boolean withCertificate) {
+        this.withCertificate = withCertificate;
     }
 }

@@ -43,7 +43,7 @@ class SignedInPersonTest {
         person.accountChecked(3, CHECKED);
 
         person.signedIn(new SignInService.SignedIn("someone@example.lu", "Someone", AuthenticationLevel.PASSWORD,
-                Set.of("applicant")));
+                Set.of("applicant"), null));
 
         assertThat(person.accountCheckDue(3, CHECKED.plusSeconds(1), VALIDITY)).isTrue();
     }
@@ -51,7 +51,7 @@ class SignedInPersonTest {
     private static SignedInPerson signedIn() {
         SignedInPerson person = new SignedInPerson();
         person.signedIn(new SignInService.SignedIn("someone@example.lu", "Someone", AuthenticationLevel.PASSWORD,
-                Set.of("applicant")));
+                Set.of("applicant"), null));
         return person;
     }
 }

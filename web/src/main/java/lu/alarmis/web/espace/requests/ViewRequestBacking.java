@@ -9,9 +9,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
+import org.primefaces.PrimeFaces;
+
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
+import lu.alarmis.request.ConnectionStanding;
 import lu.alarmis.request.RequestEvent;
 import lu.alarmis.request.RequestState;
 import lu.alarmis.web.Pages;
@@ -33,6 +36,7 @@ public class ViewRequestBacking implements Serializable {
     private Long id;
     private ConnectionRequest request;
     private List<RequestEvent> timeline;
+    private ConnectionStanding connection;
 
     private String answer;
     private transient Part upload;
@@ -51,6 +55,21 @@ public class ViewRequestBacking implements Serializable {
     private void reload() {
         request = service.get(id == null ? -1 : id);
         timeline = service.timeline(request.getId());
+        connection = ConnectionStanding.of(request, timeline).orElse(null);
+    }
+
+    /**
+     * p:poll: POST's answers and the police's decisions arrive while the page is open. When the
+     * request moved on, its state, standing and timeline are drawn again, and the inbox badge;
+     * the forms are left alone, so that nothing the person is typing is lost.
+     */
+    public void poll() {
+        long version = request.getVersion();
+        int events = timeline.size();
+        reload();
+        if (request.getVersion() != version || timeline.size() != events) {
+            PrimeFaces.current().ajax().update("facts", "standing", "timelineBlock", "navNotifications");
+        }
     }
 
     public void uploadDocument() {
@@ -98,6 +117,11 @@ public class ViewRequestBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** Where the connection of an approved request stands; null before approval. */
+    public ConnectionStanding getConnection() {
+        return connection;
     }
 
     public ConnectionRequest getRequest() {

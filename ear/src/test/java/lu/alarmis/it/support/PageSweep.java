@@ -1,0 +1,137 @@
+package lu.alarmis.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Opens a page and clicks each of its command buttons and command links once, each on a freshly
+ * loaded page, and checks what a person would notice: no error page, and nothing wrong in the
+ * browser's console (script errors, scripts refused by the Content-Security-Policy). Sign-out is
+ * left for {@link #signOutOnce}, so that the session lives through the sweep.
+ */
+public final class PageSweep {
+
+    /** Command buttons and links inside forms; PrimeFaces' and plain Faces' alike. */
+    private static final By COMMANDS = By.cssSelector(
+            "form button:not([id='signOutForm:signOut']), form input[type=submit]:not([id='signOutForm:signOut']),"
+                    + " form a[href='#']");
+    private static final String SETTLED = "return document.readyState === 'complete'"
+            + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())";
+
+    private final ChromeDriver browser;
+    private final Runnable signIn;
+    private int clicked;
+
+    /** {@code signIn} signs the person in again when a click ended the session (null for visitors). */
+    public PageSweep(ChromeDriver browser, Runnable signIn) {
+        this.browser = browser;
+        this.signIn = signIn;
+    }
+
+    public void clickEveryCommand(String path) {
+        open(path);
+        assertFine(path, "the page as opened");
+        int commands = browser.findElements(COMMANDS).size();
+        for (int i = 0; i < commands; i++) {
+            open(path);
+            List<WebElement> present = browser.findElements(COMMANDS);
+            if (i >= present.size()) {
+                break;
+            }
+            WebElement command = present.get(i);
+            if (!command.isDisplayed() || !command.isEnabled()
+                    || String.valueOf(command.getAttribute("class")).contains("ui-state-disabled")) {
+                continue;
+            }
+            String what = describe(command);
+            click(command);
+            clicked++;
+            assertFine(path, what);
+        }
+    }
+
+    /** Ends the sweep's session with the header's sign-out button, checked like any command. */
+    public void signOutOnce() {
+        WebElement signOut = browser.findElement(By.id("signOutForm:signOut"));
+        click(signOut);
+        clicked++;
+        assertFine(browser.getCurrentUrl(), "sign out");
+        assertThat(browser.findElements(By.id("signedInAs"))).as("signed out").isEmpty();
+    }
+
+    public int clicked() {
+        return clicked;
+    }
+
+    private void open(String path) {
+        browser.get(TestServer.app(path).toString());
+        waitUntilSettled();
+        if (signIn != null && browser.getCurrentUrl().contains("/login.xhtml") && !path.startsWith("/login")) {
+            signIn.run();
+            browser.get(TestServer.app(path).toString());
+            waitUntilSettled();
+        }
+        browser.manage().logs().get(LogType.BROWSER); // what loading the page logged is judged separately
+    }
+
+    private void click(WebElement command) {
+        try {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", command);
+            command.click();
+        } catch (WebDriverException e) {
+            // The click may be reported after the page it was made on is gone: that is its success.
+            if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                throw e;
+            }
+        }
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        waitUntilSettled();
+    }
+
+    private void waitUntilSettled() {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(SETTLED));
+            } catch (WebDriverException navigating) {
+                return false;
+            }
+        });
+    }
+
+    private void assertFine(String path, String what) {
+        String where = path + ", after " + what + " (now at " + browser.getCurrentUrl() + ")";
+        assertThat(browser.findElements(By.cssSelector("#error-500, #error-404, #error-403")))
+                .as("an error page on " + where).isEmpty();
+        List<String> console = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("favicon.ico"))
+                // the page's own status (a refusal answered 403 with its explanation) is the page's business
+                .filter(message -> !message.startsWith(browser.getCurrentUrl() + " - Failed to load resource"))
+                .toList();
+        assertThat(console).as("the browser's console on " + where).isEmpty();
+    }
+
+    private static String describe(WebElement command) {
+        String id = command.getAttribute("id");
+        String text = command.getText();
+        return "\"" + (text == null || text.isBlank() ? command.getAttribute("value") : text.strip()) + "\""
+                + (id == null || id.isBlank() ? "" : " (" + id + ")");
+    }
+}

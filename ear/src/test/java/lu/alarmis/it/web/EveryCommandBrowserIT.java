@@ -1,0 +1,104 @@
+package lu.alarmis.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import lu.alarmis.it.request.RequestPages;
+import lu.alarmis.it.request.RequestServicesIT;
+import lu.alarmis.it.support.BrowserTest;
+import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.PageSweep;
+
+/**
+ * Every page, as each kind of person reaches it, with every command button and command link on
+ * it clicked once (the language links, the actions, the forms sent empty): no click may end on
+ * an error page or leave a script error or a refused script (CSP) in the browser's console.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EveryCommandBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithFixtures();
+    }
+
+    @TempDir
+    Path files;
+
+    @Test
+    void everyCommandOfThePublicPagesWorks() {
+        PageSweep sweep = new PageSweep(browser, null);
+
+        for (String page : List.of("/index.xhtml", "/login.xhtml", "/register.xhtml", "/signin/certificate.xhtml")) {
+            sweep.clickEveryCommand(page);
+        }
+
+        assertThat(sweep.clicked()).as("commands clicked").isGreaterThan(10);
+    }
+
+    @Test
+    void everyCommandOfTheApplicantsPagesWorks() throws IOException {
+        String email = RequestPages.newEmail("sweep.applicant");
+        RequestPages pages = new RequestPages(browser).strongApplicantWithEspace(email, "Sweep Bijouterie");
+        long submitted = pages.fileRequest("Mersch", pdf());
+        long draft = pages.startRequest();
+        pages.open("/espace/index.xhtml");
+        String membersPage = browser.findElement(By.cssSelector("a[href*='members.xhtml?id=']")).getAttribute("href");
+        PageSweep sweep = new PageSweep(browser, () -> pages.signIn(email, RequestPages.PASSWORD, null));
+
+        List<String> paths = new ArrayList<>(List.of("/espace/index.xhtml", "/espace/create.xhtml",
+                membersPage.substring(membersPage.indexOf("/espace/")), "/espace/security.xhtml",
+                "/espace/requests/index.xhtml", "/espace/requests/edit.xhtml?id=" + draft,
+                "/espace/notifications.xhtml", "/espace/invitation.xhtml?token=not-a-token",
+                "/espace/requests/view.xhtml?id=" + submitted));
+        for (String page : paths) {
+            sweep.clickEveryCommand(page);
+        }
+        sweep.signOutOnce();
+
+        assertThat(sweep.clicked()).as("commands clicked").isGreaterThan(20);
+    }
+
+    @Test
+    void everyCommandOfTheStaffPagesWorks() throws IOException {
+        String applicant = RequestPages.newEmail("sweep.filer");
+        RequestPages pages = new RequestPages(browser).strongApplicantWithEspace(applicant, "Sweep Pharmacie");
+        long submitted = pages.fileRequest("Wiltz", pdf());
+        pages.signOut();
+        String staff = RequestPages.newEmail("sweep.staff").replace("example.lu", "police.etat.lu");
+        RequestPages.staff(staff, "cin-operator,cin-supervisor,admin");
+        pages.signInAsStaff(staff);
+        PageSweep sweep = new PageSweep(browser, () -> pages.signInAsStaff(staff));
+
+        for (String page : List.of("/staff/index.xhtml", "/staff/requests/index.xhtml",
+                "/staff/requests/view.xhtml?id=" + submitted, "/staff/audit.xhtml", "/staff/partner/index.xhtml",
+                "/staff/partner/dead-letters.xhtml", "/staff/admin/accounts.xhtml")) {
+            sweep.clickEveryCommand(page);
+        }
+        pages.open("/staff/partner/index.xhtml");
+        String message = browser.findElement(By.cssSelector("a[href*='message.xhtml?id=']"))
+                .getAttribute("href");
+        sweep.clickEveryCommand(message.substring(message.indexOf("/staff/")));
+        sweep.signOutOnce();
+
+        assertThat(sweep.clicked()).as("commands clicked").isGreaterThan(20);
+    }
+
+    private File pdf() throws IOException {
+        return Files.write(files.resolve("plan.pdf"), RequestServicesIT.pdf()).toFile();
+    }
+}

@@ -1,0 +1,73 @@
+package lu.alarmis.web.staff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import lu.alarmis.request.RequestReviewService;
+import lu.alarmis.request.RequestState;
+import lu.alarmis.request.WorkQueueFilter;
+import lu.alarmis.request.WorkQueuePage;
+import lu.alarmis.security.Roles;
+import lu.alarmis.web.security.SignedInPerson;
+
+/**
+ * /staff/index.xhtml, where a shift starts: what waits for me, for my role, and what is overdue,
+ * each counted by the database and linked to the work queue filtered the same way.
+ */
+@Named("staffHome")
+@RequestScoped
+public class StaffHomeBacking {
+
+    /** Open requests waiting longer than this are past the police's service target. */
+    static final int OVERDUE_AFTER_DAYS = 30;
+
+    @EJB
+    private RequestReviewService queue;
+
+    @Inject
+    private SignedInPerson person;
+
+    private List<Tile> tiles;
+
+    /** One figure of the home page: its label's key, how many, and the queue address that lists them. */
+    public record Tile(String key, long count, boolean moreThanCounted, String queueAddress, boolean urgent) {
+    }
+
+    public List<Tile> getTiles() {
+        if (tiles == null) {
+            tiles = new ArrayList<>();
+            boolean operator = person.getRoles().contains(Roles.CIN_OPERATOR);
+            boolean supervisor = person.getRoles().contains(Roles.CIN_SUPERVISOR);
+            if (operator || supervisor) {
+                add("mine", "assignee=MINE", false, f -> f.setAssignment(WorkQueueFilter.Assignment.MINE));
+                add("unassigned", "assignee=UNASSIGNED", false,
+                        f -> f.setAssignment(WorkQueueFilter.Assignment.UNASSIGNED));
+                if (supervisor) {
+                    add("proposed", "proposed=true", false, f -> f.setProposed(true));
+                }
+                add("postCheck", "state=POST_CHECK", false, f -> f.setState(RequestState.POST_CHECK));
+                add("overdue", "minDays=" + OVERDUE_AFTER_DAYS, true, f -> f.setMinDaysWaiting(OVERDUE_AFTER_DAYS));
+                add("informationOverdue", "informationOverdue=true", true, f -> f.setInformationOverdue(true));
+            }
+        }
+        return tiles;
+    }
+
+    private void add(String key, String query, boolean urgent, Consumer<WorkQueueFilter> filter) {
+        WorkQueueFilter wanted = new WorkQueueFilter();
+        filter.accept(wanted);
+        WorkQueuePage.Count count = queue.countWorkQueue(wanted);
+        tiles.add(new Tile(key, count.matching(), count.moreThanCounted(), "/staff/requests/index.xhtml?" + query,
+                urgent && count.matching() > 0));
+    }
+
+    public int getOverdueAfterDays() {
+        return OVERDUE_AFTER_DAYS;
+    }
+}
