@@ -1,6 +1,11 @@
 package lu.alarmis.simulator;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -32,7 +37,8 @@ import org.xml.sax.InputSource;
  * unless the order reference starts with {@code FAIL} (the test fails).</li>
  * </ul>
  * Settings (environment): {@code POST_SIM_BROKER}, {@code POST_SIM_USER}, {@code POST_SIM_PASSWORD},
- * {@code POST_SIM_DELAY_SECONDS} (default 3).
+ * {@code POST_SIM_DELAY_SECONDS} (default 3), {@code POST_SIM_APPLICATION_URL} (polled before
+ * connecting: the partner account exists once the application is deployed).
  */
 public final class PostSimulator {
 
@@ -47,15 +53,9 @@ public final class PostSimulator {
     }
 
     public static void main(String[] args) throws Exception {
-        // The run command builds the EAR twice (its own package, then wildfly:run's), and so starts
-        // this twice: the first one to hold the lock is POST, the other leaves.
-        java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "alarmis-post-simulator.lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-        if (lockFile.tryLock() == null) {
-            LOG.info("Another POST simulator runs already");
-            return;
-        }
+        // POST's system connects once the application is there: before, the partner account does
+        // not exist yet, and each attempt would only put a security warning in the server's log.
+        waitUntilDeployed(URI.create(env("POST_SIM_APPLICATION_URL", "http://localhost:8080/alarmis/")));
         String broker = env("POST_SIM_BROKER",
                 "tcp://localhost:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor&enable1xPrefixes=true");
         String user = env("POST_SIM_USER", "alarmis-link@demo-post.lu");
@@ -70,6 +70,29 @@ public final class PostSimulator {
                 LOG.info(() -> "POST simulator waits for the broker: " + notYet.getMessage());
                 Thread.sleep(5_000);
             }
+        }
+    }
+
+    /**
+     * Waits until the application answers (the plain HTTP port redirects its pages to HTTPS once it
+     * is deployed, and answers 404 before). Not the server's readiness report: the server logs a
+     * warning for each time it reports "down".
+     */
+    private static void waitUntilDeployed(URI application) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        LOG.info(() -> "POST simulator waits for the application at " + application);
+        while (true) {
+            try {
+                int status = http.send(HttpRequest.newBuilder(application).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200 || status == 302) {
+                    return;
+                }
+            } catch (IOException notListening) {
+                // the server is still starting
+            }
+            Thread.sleep(1_000);
         }
     }
 

@@ -26,7 +26,7 @@ final class Portal {
 
     Portal(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait = Browser.waitUpTo(driver, Duration.ofSeconds(15));
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 

@@ -47,7 +47,7 @@ class PartnerMessagesBrowserIT extends BrowserTest {
 
     @BeforeEach
     void supervisor() {
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Browser.waitUpTo(browser, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
         supervisor = "supervisor." + System.nanoTime() + "@police.etat.lu";
         Fixtures.staff(supervisor, PASSWORD, "cin-supervisor");

@@ -36,7 +36,7 @@ public final class RequestPages {
 
     public RequestPages(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait = Browser.waitUpTo(driver, Duration.ofSeconds(15));
         this.wait.ignoring(StaleElementReferenceException.class);
     }
 
@@ -243,7 +243,7 @@ public final class RequestPages {
     String textWithin(String id, Duration timeout) {
         String before = text(id);
         try {
-            new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+            Browser.waitUpTo(driver, timeout).ignoring(StaleElementReferenceException.class)
                     .until(d -> !d.findElement(By.id(id)).getText().equals(before));
         } catch (org.openqa.selenium.TimeoutException unchanged) {
             // the caller's assertion says what was expected

@@ -34,6 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import lu.alarmis.account.BusinessEspace;
 import lu.alarmis.account.EspaceService;
 import lu.alarmis.account.LegalForm;
+import lu.alarmis.audit.AuditAction;
+import lu.alarmis.audit.AuditEvent;
+import lu.alarmis.audit.AuditFilter;
+import lu.alarmis.audit.AuditLog;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.common.Luxembourg;
 import lu.alarmis.common.NotFoundException;
@@ -91,6 +95,9 @@ public class RequestServicesIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "NotificationService")
     private NotificationService notifications;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "AuditLog")
+    private AuditLog audit;
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "EspaceService")
     private EspaceService espaces;
@@ -162,6 +169,26 @@ public class RequestServicesIT {
         // The applicant's timeline leaves out the CIN's internal steps.
         assertThat(applicant.call(() -> requests.timeline(id))).extracting(RequestEvent::getKind)
                 .doesNotContain(RequestEventKind.ASSIGNED, RequestEventKind.PROPOSED);
+
+        AuditFilter onThisRequest = new AuditFilter();
+        onThisRequest.setSubjectType("Request");
+        onThisRequest.setSubjectId(String.valueOf(id));
+        onThisRequest.setAction(AuditAction.REQUEST_EVENT);
+        assertThat(supervisor.call(() -> audit.page(onThisRequest, 0, 50))).as("the audit trail of this request")
+                .extracting(AuditEvent::getDetail).hasSize(7).last().asString().startsWith("CREATED: created as DRAFT");
+        assertThat(supervisor.call(() -> audit.count(onThisRequest))).isEqualTo(7);
+        onThisRequest.setActor(AsOperator.EMAIL);
+        assertThat(supervisor.call(() -> audit.page(onThisRequest, 0, 50))).extracting(AuditEvent::getDetail)
+                .as("newest first, each change said as from → to")
+                .satisfiesExactly(
+                        proposal -> assertThat(proposal).isEqualTo("PROPOSED · APPROVAL: complete"),
+                        answer -> assertThat(answer).startsWith("POST_CONFIRMED: POST_CHECK → IN_REVIEW · "),
+                        assignment -> assertThat(assignment).startsWith("ASSIGNED · "));
+        onThisRequest.setFrom(LocalDate.now(Luxembourg.ZONE).plusDays(1));
+        assertThat(supervisor.call(() -> audit.count(onThisRequest))).as("nothing from tomorrow on").isZero();
+        onThisRequest.setFrom(LocalDate.now(Luxembourg.ZONE).minusDays(1));
+        onThisRequest.setTo(LocalDate.now(Luxembourg.ZONE));
+        assertThat(supervisor.call(() -> audit.count(onThisRequest))).isEqualTo(3);
     }
 
     @Test

@@ -39,7 +39,7 @@ class StaffAccountsBrowserIT extends BrowserTest {
 
     @BeforeEach
     void waitForPages() {
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Browser.waitUpTo(browser, Duration.ofSeconds(15));
         // Ajax updates replace the table while a condition reads it: read again.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }

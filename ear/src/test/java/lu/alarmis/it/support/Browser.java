@@ -53,6 +53,16 @@ public final class Browser {
     }
 
     /**
+     * A wait that looks every 50 ms: WebDriverWait's default of 500 ms added half a second to each
+     * page a test opened with a click (the first look always finds the old page still there).
+     */
+    public static WebDriverWait waitUpTo(WebDriver driver, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.pollingEvery(Duration.ofMillis(50));
+        return wait;
+    }
+
+    /**
      * Clicks something that loads a new page and waits until the old page is gone. Chromium may
      * report the click, or the look at the old element, after that page is gone already: both
      * mean the same here.
@@ -65,7 +75,7 @@ public final class Browser {
                 throw e;
             }
         }
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        waitUpTo(driver, Duration.ofSeconds(15)).until(d -> {
             try {
                 element.isEnabled();
                 return false;

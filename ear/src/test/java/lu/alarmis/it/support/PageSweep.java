@@ -2,12 +2,23 @@ package lu.alarmis.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,6 +41,9 @@ public final class PageSweep {
     private static final String SETTLED = "return document.readyState === 'complete'"
             + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())";
 
+    private static final int MAX_COMMANDS_PER_PAGE = 40;
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
     private final ChromeDriver browser;
     private final Runnable signIn;
     private int clicked;
@@ -41,24 +55,78 @@ public final class PageSweep {
     }
 
     public void clickEveryCommand(String path) {
+        clickEveryCommand(path, null);
+    }
+
+    /**
+     * Clicks each command of the page once. A command repeated on every row of a table (its id
+     * differs only by the row's index) counts as one and is clicked on one row: the row that
+     * contains {@code rowText} if there is one (e.g. an account made for the sweep, so that
+     * "disable" does not disable someone another test needs), else the first.
+     */
+    public void clickEveryCommand(String path, String rowText) {
         open(path);
         assertFine(path, "the page as opened");
-        int commands = browser.findElements(COMMANDS).size();
-        for (int i = 0; i < commands; i++) {
-            open(path);
-            List<WebElement> present = browser.findElements(COMMANDS);
-            if (i >= present.size()) {
-                break;
+        screenshot(path);
+        Set<String> done = new HashSet<>();
+        for (int round = 0; round < MAX_COMMANDS_PER_PAGE; round++) {
+            if (round > 0) {
+                open(path);
             }
-            WebElement command = present.get(i);
-            if (!command.isDisplayed() || !command.isEnabled()
-                    || String.valueOf(command.getAttribute("class")).contains("ui-state-disabled")) {
-                continue;
+            Optional<WebElement> next = nextCommand(done, rowText);
+            if (next.isEmpty()) {
+                return;
             }
+            WebElement command = next.get();
             String what = describe(command);
             click(command);
             clicked++;
             assertFine(path, what);
+        }
+        throw new AssertionError(path + " has more than " + MAX_COMMANDS_PER_PAGE + " commands");
+    }
+
+    private Optional<WebElement> nextCommand(Set<String> done, String rowText) {
+        Map<String, List<WebElement>> byKind = new LinkedHashMap<>();
+        for (WebElement command : browser.findElements(COMMANDS)) {
+            if (command.isDisplayed() && command.isEnabled()
+                    && !String.valueOf(command.getAttribute("class")).contains("ui-state-disabled")) {
+                byKind.computeIfAbsent(kind(command), k -> new ArrayList<>()).add(command);
+            }
+        }
+        return byKind.entrySet().stream()
+                .filter(kind -> done.add(kind.getKey()))
+                .findFirst()
+                .map(kind -> kind.getValue().stream()
+                        .filter(command -> rowText != null && rowOf(command).contains(rowText))
+                        .findFirst()
+                        .orElse(kind.getValue().get(0)));
+    }
+
+    /** The command's id without the row index of a table, or its text where it has no id. */
+    private static String kind(WebElement command) {
+        String id = command.getAttribute("id");
+        if (id == null || id.isBlank()) {
+            return command.getTagName() + ":" + command.getText() + ":" + command.getAttribute("value");
+        }
+        // The header's language links are one command each, whatever the template numbers them.
+        return id.endsWith(":lang") ? id : id.replaceAll(":\\d+:", ":*:");
+    }
+
+    private String rowOf(WebElement command) {
+        List<WebElement> rows = command.findElements(By.xpath("ancestor::tr[1]"));
+        return rows.isEmpty() ? "" : rows.get(0).getText();
+    }
+
+    /** The page as opened, kept as a test report for a person to look through (target/screenshots). */
+    private void screenshot(String path) {
+        String name = path.replaceFirst("^/", "").replaceAll("[^A-Za-z0-9]+", "-") + ".png";
+        try {
+            Path file = SCREENSHOTS.resolve(name);
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -105,7 +173,7 @@ public final class PageSweep {
     }
 
     private void waitUntilSettled() {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> {
             try {
                 return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(SETTLED));
             } catch (WebDriverException navigating) {

@@ -86,9 +86,13 @@ class EveryCommandBrowserIT extends BrowserTest {
 
         for (String page : List.of("/staff/index.xhtml", "/staff/requests/index.xhtml",
                 "/staff/requests/view.xhtml?id=" + submitted, "/staff/audit.xhtml", "/staff/partner/index.xhtml",
-                "/staff/partner/dead-letters.xhtml", "/staff/admin/accounts.xhtml")) {
+                "/staff/partner/dead-letters.xhtml")) {
             sweep.clickEveryCommand(page);
         }
+        // The account page's row commands (roles, disable) on an account made for this sweep only.
+        String victim = RequestPages.newEmail("sweep.victim").replace("example.lu", "police.etat.lu");
+        RequestPages.staff(victim, "cin-operator");
+        sweep.clickEveryCommand("/staff/admin/accounts.xhtml", victim);
         pages.open("/staff/partner/index.xhtml");
         String message = browser.findElement(By.cssSelector("a[href*='message.xhtml?id=']"))
                 .getAttribute("href");

@@ -21,7 +21,7 @@ final class LandingPage {
 
     private LandingPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        this.wait = Browser.waitUpTo(driver, Duration.ofSeconds(10));
     }
 
     static LandingPage open(WebDriver driver) {

@@ -1,13 +1,12 @@
 package lu.alarmis.web.espace;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import java.util.List;
 
 import lu.alarmis.account.AuthenticatorService;
 import lu.alarmis.account.CertificateService;
@@ -15,6 +14,8 @@ import lu.alarmis.account.ClientCertificate;
 import lu.alarmis.account.LinkedCertificate;
 import lu.alarmis.account.Totp;
 import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.Language;
+import lu.alarmis.web.LanguageBacking;
 import lu.alarmis.web.Messages;
 import lu.alarmis.web.Pages;
 import lu.alarmis.web.security.PresentedCertificate;
@@ -39,6 +40,10 @@ public class SecurityBacking implements Serializable {
     @Inject
     private PresentedCertificate presented;
 
+    @Inject
+    private LanguageBacking languages;
+
+    private Language language;
     private String newSecret;
     private List<LinkedCertificate> linked;
 
@@ -70,6 +75,25 @@ public class SecurityBacking implements Serializable {
         } catch (BusinessException refused) {
             Messages.error(refused);
         }
+    }
+
+    /** The language of what is addressed to the person: kept on the account, used from now on. */
+    public void chooseLanguage() {
+        languages.change(language.tag());
+        Messages.info("security.languageChosen");
+        Pages.redirect("/espace/security.xhtml");
+    }
+
+    public Language getLanguage() {
+        return language == null ? languages.getCurrent() : language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
     }
 
     public String getNewSecret() {

@@ -16,21 +16,26 @@ final class DocumentUpload {
     private DocumentUpload() {
     }
 
-    /** @param attach the service call that inspects and stores the file (name, content) */
-    static void send(Part upload, BiConsumer<String, byte[]> attach) {
+    /**
+     * @param attach the service call that inspects and stores the file (name, content)
+     * @return whether the file was stored (the page then redirects: a reload must not send it again)
+     */
+    static boolean send(Part upload, BiConsumer<String, byte[]> attach) {
         if (upload == null || upload.getSize() == 0) {
             Messages.error("document.choose");
-            return;
+            return false;
         }
         try (InputStream in = upload.getInputStream()) {
             // One byte past the limit is enough to refuse an oversized file without reading it all.
             byte[] content = in.readNBytes((int) DocumentInspector.MAX_FILE_BYTES + 1);
             attach.accept(upload.getSubmittedFileName(), content);
             Messages.info("document.added", upload.getSubmittedFileName());
+            return true;
         } catch (BusinessException refused) {
             Messages.error(refused);
         } catch (IOException unreadable) {
             Messages.error("document.unreadable");
         }
+        return false;
     }
 }

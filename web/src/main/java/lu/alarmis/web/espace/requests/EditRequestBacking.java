@@ -133,19 +133,18 @@ public class EditRequestBacking implements Serializable {
 
     /** Step 6: one file at a time; a refused file leaves nothing behind and says why. */
     public void uploadDocument() {
-        DocumentUpload.send(upload, (name, content) -> service.addDocument(id, name, content));
+        boolean stored = DocumentUpload.send(upload, (name, content) -> service.addDocument(id, name, content));
         upload = null;
-        reload();
+        if (stored) {
+            Pages.redirect("/espace/requests/edit.xhtml?id=" + id + "&step=" + step);
+        } else {
+            reload();
+        }
     }
 
     public void removeDocument(long documentId) {
-        try {
-            service.removeDocument(id, documentId);
-            Messages.info("document.removed");
-        } catch (BusinessException refused) {
-            Messages.error(refused);
-        }
-        reload();
+        Pages.act(() -> service.removeDocument(id, documentId), "document.removed",
+                "/espace/requests/edit.xhtml?id=" + id + "&step=" + step, this::reload);
     }
 
     /** Step 7: submission, which needs strong authentication. */

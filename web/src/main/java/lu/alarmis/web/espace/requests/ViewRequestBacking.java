@@ -73,9 +73,13 @@ public class ViewRequestBacking implements Serializable {
     }
 
     public void uploadDocument() {
-        DocumentUpload.send(upload, (name, content) -> service.addDocument(id, name, content));
+        boolean stored = DocumentUpload.send(upload, (name, content) -> service.addDocument(id, name, content));
         upload = null;
-        reload();
+        if (stored) {
+            Pages.redirect("/espace/requests/view.xhtml?id=" + id);
+        } else {
+            reload();
+        }
     }
 
     public void sendAnswer() {
