@@ -103,8 +103,15 @@ public final class PageSweep {
                         .orElse(kind.getValue().get(0)));
     }
 
-    /** The command's id without the row index of a table, or its text where it has no id. */
+    /**
+     * The command's id without the row index of a table, or its text where it has no id. A table's
+     * page links are one command: the same component pages the same way to page 2 or to page 9.
+     */
     private static String kind(WebElement command) {
+        if (!command.findElements(By.xpath("ancestor::*[contains(@class, 'ui-paginator')]")).isEmpty()) {
+            return "paginator of " + command.findElements(By.xpath("ancestor::*[contains(@class, 'ui-datatable')][1]"))
+                    .stream().findFirst().map(table -> table.getAttribute("id")).orElse("the page");
+        }
         String id = command.getAttribute("id");
         if (id == null || id.isBlank()) {
             return command.getTagName() + ":" + command.getText() + ":" + command.getAttribute("value");
