@@ -139,7 +139,7 @@ public class RequestRepository {
     // ---- the staff work queue ------------------------------------------------------------------
 
     public List<WorkQueueRow> workQueue(WorkQueueFilter filter, Long callerId, Instant now, int first, int pageSize) {
-        Conditions where = new Conditions(filter, callerId, now, false);
+        Conditions where = new Conditions(filter, callerId, now, wholeLocality(filter), false);
         String direction = filter.isAscending() ? " asc" : " desc";
         String order = switch (filter.getSortField()) {
             case STATE -> " order by r.state" + direction + ", r.submittedAt, r.id";
@@ -160,11 +160,30 @@ public class RequestRepository {
      * because JPQL has no subquery in the from clause to stop the count early.
      */
     public long countWorkQueue(WorkQueueFilter filter, Long callerId, Instant now) {
-        Conditions where = new Conditions(filter, callerId, now, true);
+        Conditions where = new Conditions(filter, callerId, now, wholeLocality(filter), true);
         Query count = em.createNativeQuery("select count(*) from (select r.id from connection_request r"
                 + where.clause() + " fetch first " + (WorkQueuePage.COUNT_CAP + 1) + " rows only) matching");
         where.bind(count);
         return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /**
+     * Whether the locality typed is a whole locality that no other one starts with (one index
+     * probe). Then the queue asks for that locality by equality, which its index delivers in date
+     * order 20 rows at a time; a range over several localities has to read and sort them all.
+     */
+    private boolean wholeLocality(WorkQueueFilter filter) {
+        String locality = ConnectionRequest.localityKey(filter.getLocality());
+        if (locality == null) {
+            return false;
+        }
+        List<String> longer = em.createQuery("select r.siteLocalityKey from ConnectionRequest r"
+                        + " where r.siteLocalityKey > :prefix and r.siteLocalityKey < :upper", String.class)
+                .setParameter("prefix", locality)
+                .setParameter("upper", LocalityPrefix.upperBound(locality))
+                .setMaxResults(1)
+                .getResultList();
+        return longer.isEmpty();
     }
 
     /** The work queue's conditions, in JPQL for the page and in SQL for the count. */
@@ -173,7 +192,7 @@ public class RequestRepository {
         private final StringBuilder clause = new StringBuilder(" where");
         private final java.util.Map<String, Object> parameters = new java.util.HashMap<>();
 
-        Conditions(WorkQueueFilter filter, Long callerId, Instant now, boolean sql) {
+        Conditions(WorkQueueFilter filter, Long callerId, Instant now, boolean wholeLocality, boolean sql) {
             if (filter.isDefaultOpenQueue()) {
                 clause.append(sql ? " r.in_queue = true" : " r.inQueue = true");
             } else {
@@ -181,10 +200,12 @@ public class RequestRepository {
                 parameters.put("states", sql ? filter.states().stream().map(Enum::name).toList() : filter.states());
             }
             String locality = ConnectionRequest.localityKey(filter.getLocality());
-            if (locality != null) {
+            String key = sql ? "r.site_locality_key" : "r.siteLocalityKey";
+            if (locality != null && wholeLocality) {
+                add(key + " = :locality", "locality", locality);
+            } else if (locality != null) {
                 // The start of the name: a range the index serves whatever the plan or the collation,
                 // and LIKE for exactness where a collation would put other names in that range.
-                String key = sql ? "r.site_locality_key" : "r.siteLocalityKey";
                 add(key + " >= :localityFrom", "localityFrom", locality);
                 add(key + " < :localityTo", "localityTo", LocalityPrefix.upperBound(locality));
                 add(key + " like :localityPrefix escape '!'", "localityPrefix", LocalityPrefix.likePattern(locality));
