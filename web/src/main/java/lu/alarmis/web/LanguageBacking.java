@@ -43,6 +43,7 @@ public class LanguageBacking implements Serializable {
     private SignedInPerson person;
 
     private Language chosen;
+    private Locale browserLocale;
 
     /** The language chosen in this session or on the account, if any. */
     Optional<Language> chosen() {
@@ -53,8 +54,12 @@ public class LanguageBacking implements Serializable {
         if (chosen != null) {
             return chosen.locale();
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getViewHandler().calculateLocale(faces);
+        if (browserLocale == null) {
+            // Once per session, not for each of the template's several reads on every page.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            browserLocale = faces.getApplication().getViewHandler().calculateLocale(faces);
+        }
+        return browserLocale;
     }
 
     public String getTag() {
