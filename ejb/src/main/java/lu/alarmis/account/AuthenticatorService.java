@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import lu.alarmis.audit.AuditAction;
@@ -28,6 +29,9 @@ public class AuthenticatorService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Event<SignInMethodAdded> signInMethods;
+
     @Resource
     private SessionContext context;
 
@@ -38,6 +42,7 @@ public class AuthenticatorService {
         String secret = Totp.newSecret();
         account.enrolAuthenticator(secret);
         audit.record(account.getEmail(), AuditAction.AUTHENTICATOR_ENROLLED, "account", account.getId(), null);
+        signInMethods.fire(new SignInMethodAdded(account, SignInMethodAdded.Method.AUTHENTICATOR, null));
         return secret;
     }
 }

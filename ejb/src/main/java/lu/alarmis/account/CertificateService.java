@@ -9,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import lu.alarmis.account.CertificateRefusedException.Reason;
@@ -34,6 +35,9 @@ public class CertificateService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Event<SignInMethodAdded> signInMethods;
 
     @Resource
     private SessionContext context;
@@ -119,6 +123,7 @@ public class CertificateService {
         audit.record(account.getEmail(), AuditAction.CERTIFICATE_LINKED, "account", account.getId(),
                 certificate.subject() + " issued by " + certificate.issuer()
                         + (strong ? "" : "; first certificate, linked from a password session: its name is the account's"));
+        signInMethods.fire(new SignInMethodAdded(account, SignInMethodAdded.Method.CERTIFICATE, certificate.subject()));
         return certificate;
     }
 

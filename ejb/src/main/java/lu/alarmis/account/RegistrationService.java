@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import lu.alarmis.audit.AuditAction;
@@ -27,6 +28,9 @@ public class RegistrationService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Event<SignInMethodAdded> signInMethods;
 
     @EJB
     private CertificateService certificates;
@@ -58,6 +62,7 @@ public class RegistrationService {
                 "with the certificate " + certificate.subject());
         audit.record(account.getEmail(), AuditAction.CERTIFICATE_LINKED, "account", account.getId(),
                 certificate.subject() + " issued by " + certificate.issuer() + "; presented at registration");
+        signInMethods.fire(new SignInMethodAdded(account, SignInMethodAdded.Method.CERTIFICATE, certificate.subject()));
         return account;
     }
 

@@ -1,6 +1,7 @@
 package lu.alarmis.notification;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,11 +16,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import lu.alarmis.account.Account;
 import lu.alarmis.account.BusinessEspace;
 
 /**
- * A message in an eSpace's inbox. It is the eSpace's, like a shared mailbox: once a member has
- * read it, it is read for all.
+ * A message in an inbox. Most are an eSpace's, like a shared mailbox: once a member has read it,
+ * it is read for all. Those about a person's own account (a certificate linked to it) are that
+ * person's alone, and follow them into whichever eSpace they act for.
  */
 @Entity
 @Table(name = "notification")
@@ -32,9 +35,15 @@ public class Notification {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "espace_id", nullable = false, updatable = false)
+    /** The eSpace it is for; none when it is one person's. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "espace_id", updatable = false)
     private BusinessEspace espace;
+
+    /** The person it is for; none when it is an eSpace's. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id", updatable = false)
+    private Account account;
 
     /** The request it is about. */
     @Column(name = "request_id", updatable = false)
@@ -61,12 +70,23 @@ public class Notification {
         // for JPA
     }
 
-    Notification(BusinessEspace espace, Long requestId, NotificationKind kind, String detail, Instant createdAt) {
+    private Notification(BusinessEspace espace, Account account, Long requestId, NotificationKind kind, String detail,
+                         Instant createdAt) {
         this.espace = espace;
+        this.account = account;
         this.requestId = requestId;
         this.kind = kind;
         this.detail = detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX);
         this.createdAt = createdAt;
+    }
+
+    static Notification toEspace(BusinessEspace espace, Long requestId, NotificationKind kind, String detail,
+                                 Instant createdAt) {
+        return new Notification(espace, null, requestId, kind, detail, createdAt);
+    }
+
+    static Notification toPerson(Account account, NotificationKind kind, String detail, Instant createdAt) {
+        return new Notification(null, account, null, kind, detail, createdAt);
     }
 
     void markRead(String by, Instant at) {
@@ -82,6 +102,15 @@ public class Notification {
 
     public BusinessEspace getEspace() {
         return espace;
+    }
+
+    /** Whether it is one person's, about their own account, rather than their eSpace's. */
+    public boolean isPersonal() {
+        return account != null;
+    }
+
+    boolean isFor(long accountId, Set<Long> espaceIds) {
+        return account != null ? account.getId() == accountId : espaceIds.contains(espace.getId());
     }
 
     public Long getRequestId() {

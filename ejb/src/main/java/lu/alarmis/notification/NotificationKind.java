@@ -1,6 +1,9 @@
 package lu.alarmis.notification;
 
-/** Why an eSpace was notified. The text shown comes from the web bundle, keyed by this name. */
+/**
+ * Why an eSpace or a person was notified. The text shown comes from the web bundle, keyed by
+ * this name, in the reader's language.
+ */
 public enum NotificationKind {
     REQUEST_SUBMITTED,
     ORDER_REJECTED,
@@ -10,5 +13,9 @@ public enum NotificationKind {
     REQUEST_WITHDRAWN,
     CONNECTION_SUSPENDED,
     CONNECTION_REINSTATED,
-    CONNECTION_ENDED
+    CONNECTION_ENDED,
+    /** To the person: a certificate was linked to their account. */
+    CERTIFICATE_LINKED,
+    /** To the person: an authenticator was enrolled for their account. */
+    AUTHENTICATOR_ENROLLED
 }

@@ -1,7 +1,10 @@
 package lu.alarmis.notification;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +17,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import lu.alarmis.account.Account;
 import lu.alarmis.account.AccountRepository;
 import lu.alarmis.account.BusinessEspace;
 import lu.alarmis.account.EspaceService;
@@ -23,7 +28,7 @@ import lu.alarmis.audit.AuditLog;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.security.Roles;
 
-/** The inbox of an eSpace, for its members; and the one way other areas write into it. */
+/** The inboxes of eSpaces, for their members, and of each person; and the one way other areas write into them. */
 @Stateless
 @RolesAllowed(Roles.APPLICANT)
 public class NotificationService {
@@ -49,47 +54,54 @@ public class NotificationService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void notify(BusinessEspace espace, Long requestId, NotificationKind kind, String detail) {
-        em.persist(new Notification(espace, requestId, kind, detail, Instant.now()));
+        em.persist(Notification.toEspace(espace, requestId, kind, detail, Instant.now()));
     }
 
-    /** The newest notifications of an eSpace the caller is a member of. */
-    public List<Notification> inbox(long espaceId) {
-        espaces.myMembership(espaceId);
-        return em.createQuery("select n from Notification n where n.espace.id = :espace"
-                        + " order by n.createdAt desc, n.id desc", Notification.class)
-                .setParameter("espace", espaceId)
+    /**
+     * The newest notifications of the caller: their own, and those of the eSpace they act for
+     * (one they are a member of), if any.
+     */
+    public List<Notification> inbox(Long espaceId) {
+        return inboxQuery("select n", espaceId, " order by n.createdAt desc, n.id desc", Notification.class)
                 .setMaxResults(INBOX_MAX)
                 .getResultList();
     }
 
-    public long unreadCount(long espaceId) {
-        espaces.myMembership(espaceId);
-        return em.createQuery("select count(n) from Notification n where n.espace.id = :espace and n.readAt is null",
-                        Long.class)
-                .setParameter("espace", espaceId)
-                .getSingleResult();
+    public long unreadCount(Long espaceId) {
+        return inboxQuery("select count(n)", espaceId, " and n.readAt is null", Long.class).getSingleResult();
     }
 
     public void markRead(long notificationId) {
         Notification notification = em.find(Notification.class, notificationId);
-        String caller = context.getCallerPrincipal().getName();
-        boolean member = notification != null && espaces.myMemberships().stream()
-                .anyMatch(m -> m.getEspace().getId().equals(notification.getEspace().getId()));
-        if (!member) {
-            audit.recordRefusal(caller, AuditAction.ACCESS_DENIED, "notification", notificationId, "not a member");
+        Account caller = caller();
+        Set<Long> myEspaces = espaces.myMemberships().stream().map(m -> m.getEspace().getId()).collect(toSet());
+        if (notification == null || !notification.isFor(caller.getId(), myEspaces)) {
+            audit.recordRefusal(caller.getEmail(), AuditAction.ACCESS_DENIED, "notification", notificationId,
+                    "neither the caller's nor an eSpace's they are a member of");
             throw new NotFoundException("notification", notificationId);
         }
-        notification.markRead(caller, Instant.now());
+        notification.markRead(caller.getEmail(), Instant.now());
     }
 
-    public void markAllRead(long espaceId) {
-        espaces.myMembership(espaceId);
-        String caller = accounts.getSignedIn(context.getCallerPrincipal()).getEmail();
+    public void markAllRead(Long espaceId) {
+        String caller = caller().getEmail();
         Instant now = Instant.now();
-        em.createQuery("select n from Notification n where n.espace.id = :espace and n.readAt is null",
-                        Notification.class)
-                .setParameter("espace", espaceId)
+        inboxQuery("select n", espaceId, " and n.readAt is null", Notification.class)
                 .getResultList()
                 .forEach(n -> n.markRead(caller, now));
+    }
+
+    private <T> TypedQuery<T> inboxQuery(String select, Long espaceId, String tail, Class<T> type) {
+        if (espaceId != null) {
+            espaces.myMembership(espaceId);
+        }
+        String addressee = espaceId == null ? "n.account.id = :me" : "(n.account.id = :me or n.espace.id = :espace)";
+        TypedQuery<T> query = em.createQuery(select + " from Notification n where " + addressee + tail, type)
+                .setParameter("me", caller().getId());
+        return espaceId == null ? query : query.setParameter("espace", espaceId);
+    }
+
+    private Account caller() {
+        return accounts.getSignedIn(context.getCallerPrincipal());
     }
 }

@@ -166,7 +166,7 @@ class PostContractIT {
 
         awaitState(id, RequestState.POST_REJECTED);
         assertThat(applicant.call(() -> notifications.inbox(fixtures.espaceOf(AsApplicantOne.EMAIL))))
-                .filteredOn(n -> id == n.getRequestId() && n.getKind() == NotificationKind.ORDER_REJECTED)
+                .filteredOn(n -> Long.valueOf(id).equals(n.getRequestId()) && n.getKind() == NotificationKind.ORDER_REJECTED)
                 .extracting(n -> n.getDetail()).containsExactly("No such order at POST.");
 
         String corrected = newOrder();
@@ -302,7 +302,7 @@ class PostContractIT {
                 .contains(RequestEventKind.CONNECTION_SUSPENDED, RequestEventKind.CONNECTION_REINSTATED,
                         RequestEventKind.CONNECTION_ENDED);
         assertThat(applicant.call(() -> notifications.inbox(fixtures.espaceOf(AsApplicantOne.EMAIL))))
-                .filteredOn(n -> id == n.getRequestId())
+                .filteredOn(n -> Long.valueOf(id).equals(n.getRequestId()))
                 .extracting(n -> n.getKind() + ": " + n.getDetail())
                 .contains("CONNECTION_SUSPENDED: Servicing certificate overdue.",
                         "CONNECTION_REINSTATED: Certificate received.", "CONNECTION_ENDED: The shop closed.");

@@ -84,7 +84,15 @@ class NewApplicantBrowserIT extends BrowserTest {
         assertThat(linked.body()).contains(STRONG);
         assertThat(paul.get("/espace/security.xhtml").body()).contains("SERIALNUMBER=" + serial)
                 .contains("You are signed in with strong authentication.");
-        assertSubmits(pages.continueSession(paul.sessionId()).createEspace("Passwort Boulangerie"));
+
+        pages.continueSession(paul.sessionId()).open("/espace/notifications.xhtml");
+        assertThat(pages.text("unreadCount")).as("the linking is notified to the account's holder").isEqualTo("1");
+        assertThat(pages.bodyText()).contains("A certificate was linked to your account")
+                .contains("SERIALNUMBER=" + serial)
+                .contains("If you did not do this, someone else knows your password");
+        pages.markAllNotificationsRead();
+        assertThat(pages.has("unreadCount")).isFalse();
+        assertSubmits(pages.createEspace("Passwort Boulangerie"));
     }
 
     private void assertSubmits(RequestPages pages) throws IOException {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,9 +32,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lu.alarmis.account.Account;
 import lu.alarmis.account.BusinessEspace;
 import lu.alarmis.account.EspaceService;
 import lu.alarmis.account.LegalForm;
+import lu.alarmis.account.SignInMethodAdded;
 import lu.alarmis.audit.AuditAction;
 import lu.alarmis.audit.AuditEvent;
 import lu.alarmis.audit.AuditFilter;
@@ -121,6 +124,9 @@ public class RequestServicesIT {
     private CallerContext callerContext;
 
     @Inject
+    private Event<SignInMethodAdded> signInMethods;
+
+    @Inject
     private RequestFixtures fixtures;
 
     @PersistenceContext(unitName = "alarmis")
@@ -152,9 +158,9 @@ public class RequestServicesIT {
         assertThat(ClientNumber.isValid(approved.getClientNumber())).isTrue();
         assertThat(approved.getClientNumber()).startsWith("AL-" + LocalDate.now().getYear() + "-");
         List<Notification> inbox = applicant.call(() -> notifications.inbox(espaceOf(AsApplicantOne.EMAIL)));
-        assertThat(inbox).filteredOn(n -> id == n.getRequestId()).extracting(Notification::getKind)
+        assertThat(inbox).filteredOn(n -> Long.valueOf(id).equals(n.getRequestId())).extracting(Notification::getKind)
                 .contains(NotificationKind.REQUEST_SUBMITTED, NotificationKind.REQUEST_APPROVED);
-        assertThat(inbox).filteredOn(n -> n.getKind() == NotificationKind.REQUEST_APPROVED && id == n.getRequestId())
+        assertThat(inbox).filteredOn(n -> n.getKind() == NotificationKind.REQUEST_APPROVED && Long.valueOf(id).equals(n.getRequestId()))
                 .extracting(Notification::getDetail).containsExactly(approved.getClientNumber());
 
         List<RequestEvent> staffTimeline = operator.call(() -> review.timeline(id));
@@ -281,7 +287,7 @@ public class RequestServicesIT {
         assertThat(refused.getDocuments()).extracting(d -> d.getPurpose().name())
                 .containsExactly("SUPPORTING", "INFORMATION_ANSWER");
         assertThat(applicant.call(() -> notifications.inbox(espaceOf(AsApplicantOne.EMAIL))))
-                .filteredOn(n -> id == n.getRequestId())
+                .filteredOn(n -> Long.valueOf(id).equals(n.getRequestId()))
                 .extracting(Notification::getKind)
                 .contains(NotificationKind.INFORMATION_REQUESTED, NotificationKind.REQUEST_REFUSED);
         assertThatThrownBy(() -> applicant.call(() -> requests.withdraw(id, version(id), null)))
@@ -343,7 +349,7 @@ public class RequestServicesIT {
                 "POST's e-mail of today"));
         assertThat(state(id)).isEqualTo(RequestState.POST_REJECTED);
         assertThat(applicant.call(() -> notifications.inbox(espaceOf(AsApplicantOne.EMAIL))))
-                .filteredOn(n -> id == n.getRequestId() && n.getKind() == NotificationKind.ORDER_REJECTED)
+                .filteredOn(n -> Long.valueOf(id).equals(n.getRequestId()) && n.getKind() == NotificationKind.ORDER_REJECTED)
                 .extracting(Notification::getDetail).containsExactly("Unknown order reference");
         applicant.call(() -> requests.correctOrderReference(id, version(id), " ord-corrected-1 "));
         ConnectionRequest corrected = applicant.call(() -> requests.get(id));
@@ -516,6 +522,35 @@ public class RequestServicesIT {
 
     public static byte[] pdf() {
         return RequestFixtures.pdf();
+    }
+
+    @Test
+    void aNoticeAboutAPersonsAccountIsTheirsAloneWhicheverESpaceTheyActFor() throws Exception {
+        String certificate = "CN=Anne Applicant, SERIALNUMBER=PNOLU-" + System.nanoTime() + ", C=LU";
+        tx.begin();
+        Account anne = em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", AsApplicantOne.EMAIL).getSingleResult();
+        signInMethods.fire(new SignInMethodAdded(anne, SignInMethodAdded.Method.CERTIFICATE, certificate));
+        tx.commit();
+
+        Notification notice = applicant.call(() -> notifications.inbox(null)).get(0);
+        assertThat(notice.getKind()).isEqualTo(NotificationKind.CERTIFICATE_LINKED);
+        assertThat(notice.getDetail()).isEqualTo(certificate);
+        assertThat(applicant.call(() -> notifications.inbox(espaceOf(AsApplicantOne.EMAIL))))
+                .as("it follows her into the eSpace she acts for").extracting(Notification::getId)
+                .contains(notice.getId());
+        assertThat(otherApplicant.call(() -> notifications.inbox(espaceOf(AsApplicantTwo.EMAIL))))
+                .extracting(Notification::getId).doesNotContain(notice.getId());
+        assertThatThrownBy(() -> otherApplicant.call(() -> {
+            notifications.markRead(notice.getId());
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        long unread = applicant.call(() -> notifications.unreadCount(null));
+        applicant.call(() -> {
+            notifications.markRead(notice.getId());
+            return null;
+        });
+        assertThat(applicant.call(() -> notifications.unreadCount(null))).isEqualTo(unread - 1);
     }
 
     @Test

@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 import lu.alarmis.notification.NotificationService;
 import lu.alarmis.web.security.SignedInPerson;
 
-/** The unread count beside "Notifications" in the header, read at most once per request. */
+/**
+ * The unread count beside "Notifications" in the header (the person's own and their eSpace's),
+ * read at most once per request.
+ */
 @Named("inbox")
 @RequestScoped
 public class InboxBadge {
@@ -23,8 +26,7 @@ public class InboxBadge {
 
     public long getUnread() {
         if (unread == null) {
-            unread = person.getActiveEspaceId() == null || person.isStaff() ? 0L
-                    : service.unreadCount(person.getActiveEspaceId());
+            unread = !person.isSignedIn() || person.isStaff() ? 0L : service.unreadCount(person.getActiveEspaceId());
         }
         return unread;
     }

@@ -14,7 +14,7 @@ import lu.alarmis.web.Messages;
 import lu.alarmis.web.Pages;
 import lu.alarmis.web.security.SignedInPerson;
 
-/** /espace/notifications.xhtml: the inbox of the eSpace the person acts for. */
+/** /espace/notifications.xhtml: the person's own notifications and those of the eSpace they act for. */
 @Named("notifications")
 @RequestScoped
 public class NotificationsBacking {
@@ -29,7 +29,7 @@ public class NotificationsBacking {
 
     /** f:viewAction */
     public void load() {
-        inbox = person.getActiveEspaceId() == null ? List.of() : service.inbox(person.getActiveEspaceId());
+        inbox = service.inbox(person.getActiveEspaceId());
     }
 
     public void markRead(long notificationId) {
@@ -42,9 +42,7 @@ public class NotificationsBacking {
     }
 
     public void markAllRead() {
-        if (person.getActiveEspaceId() != null) {
-            service.markAllRead(person.getActiveEspaceId());
-        }
+        service.markAllRead(person.getActiveEspaceId());
         Pages.redirect("/espace/notifications.xhtml");
     }
 

@@ -1,0 +1,29 @@
+package lu.alarmis.notification;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import lu.alarmis.account.SignInMethodAdded;
+
+/**
+ * Tells a person, in their own inbox, that a way to sign in as them was added: if it was not
+ * them, their password is known to someone else (docs/authentication.md, "The first strong factor").
+ */
+@ApplicationScoped
+public class SignInMethodNotices {
+
+    @PersistenceContext(unitName = "alarmis")
+    private EntityManager em;
+
+    void signInMethodAdded(@Observes SignInMethodAdded added) {
+        NotificationKind kind = switch (added.method()) {
+            case CERTIFICATE -> NotificationKind.CERTIFICATE_LINKED;
+            case AUTHENTICATOR -> NotificationKind.AUTHENTICATOR_ENROLLED;
+        };
+        em.persist(Notification.toPerson(added.account(), kind, added.description(), Instant.now()));
+    }
+}
