@@ -37,7 +37,7 @@ public final class Deployments {
         war.addClasses(testClasses);
         war.addClasses(AsAdmin.class, AsPostInbound.class, AsOperator.class, AsSupervisorOne.class,
                 AsSupervisorTwo.class, AsApplicantOne.class, AsApplicantTwo.class, RequestFixtures.class,
-                PostPartnerClient.class, PostPartner.class);
+                PostPartnerClient.class, PostPartner.class, FixturePasswords.class);
         // The helpers' @RunAs must act in the application's security domain.
         war.addAsWebInfResource(Deployments.class.getResource("/in-container/jboss-ejb3.xml"), "jboss-ejb3.xml");
         ear.delete(WEB_MODULE);
@@ -50,7 +50,7 @@ public final class Deployments {
     public static EnterpriseArchive applicationWithFixtures() {
         EnterpriseArchive ear = application();
         WebArchive war = ear.getAsType(WebArchive.class, WEB_MODULE);
-        war.addClass(TestFixturesServlet.class);
+        war.addClasses(TestFixturesServlet.class, FixturePasswords.class);
         ear.delete(WEB_MODULE);
         ear.addAsModule(war);
         return ear;

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,7 +42,21 @@ public final class Fixtures {
         post("/staff", Map.of("email", email, "password", password, "roles", roles));
     }
 
+    /**
+     * Files complete requests (every step, a PDF) for the applicant's one eSpace, through the
+     * services, as the applicant: for tests about what comes after the wizard.
+     */
+    public static List<Long> filedRequests(String email, String password, String locality, int count) {
+        String ids = send("/requests", Map.of("email", email, "password", password, "locality", locality,
+                "count", String.valueOf(count)), 200);
+        return ids.lines().map(Long::valueOf).toList();
+    }
+
     private static void post(String path, Map<String, String> fields) {
+        send(path, fields, 204);
+    }
+
+    private static String send(String path, Map<String, String> fields, int expectedStatus) {
         try {
             HttpResponse<String> response = Http.client().send(
                     HttpRequest.newBuilder(TestServer.app("/test-fixtures" + path))
@@ -49,7 +64,8 @@ public final class Fixtures {
                             .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("fixture " + path).isEqualTo(204);
+            assertThat(response.statusCode()).as("fixture " + path).isEqualTo(expectedStatus);
+            return response.body();
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException("fixture " + path, e);
         }

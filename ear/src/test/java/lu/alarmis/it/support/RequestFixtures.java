@@ -22,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import lu.alarmis.account.BusinessEspace;
 import lu.alarmis.account.EspaceService;
 import lu.alarmis.account.LegalForm;
-import lu.alarmis.account.PasswordHasher;
 import lu.alarmis.account.RegistrationService;
 import lu.alarmis.common.Language;
 import lu.alarmis.common.Luxembourg;
@@ -173,7 +172,7 @@ public class RequestFixtures {
         em.createNativeQuery("insert into account (id, email, display_name, password_hash, enabled, "
                         + "failed_login_count, created_at, version) values (?1, ?2, ?3, ?4, true, 0, ?5, 0)")
                 .setParameter(1, id).setParameter(2, email).setParameter(3, "Staff " + email)
-                .setParameter(4, PasswordHasher.hash(PASSWORD)).setParameter(5, Instant.now())
+                .setParameter(4, FixturePasswords.hash(PASSWORD)).setParameter(5, Instant.now())
                 .executeUpdate();
         em.createNativeQuery("insert into account_role (account_id, role_name) values (?1, ?2)")
                 .setParameter(1, id).setParameter(2, role).executeUpdate();

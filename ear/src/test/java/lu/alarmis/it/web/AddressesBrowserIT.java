@@ -2,7 +2,9 @@ package lu.alarmis.it.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -17,6 +20,7 @@ import lu.alarmis.it.request.RequestPages;
 import lu.alarmis.it.support.Browser;
 import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.Fixtures;
 
 /**
  * Addresses typed, bookmarked or tampered with: an unusable record number is "Page not found" like
@@ -96,6 +100,54 @@ class AddressesBrowserIT extends BrowserTest {
 
         assertThat(browser.getCurrentUrl()).contains("state=IN_REVIEW").contains("locality=esch");
         assertThat(selected("queue:state")).isEqualTo("In review by the police");
+    }
+
+    @Test
+    void theQueueComesBackFromARequestWithItsFiltersPageAndSortOrder() {
+        String applicant = RequestPages.newEmail("queue.return");
+        Fixtures.applicant(applicant, "Applicant Queue Return", RequestPages.PASSWORD);
+        String locality = "Rueckweg" + System.nanoTime();
+        List<Long> filed = Fixtures.filedRequests(applicant, RequestPages.PASSWORD, locality, 21);
+        RequestPages pages = new RequestPages(browser);
+        String staff = RequestPages.newEmail("queue.return.staff").replace("example.lu", "police.etat.lu");
+        RequestPages.staff(staff, "cin-operator");
+        pages.signInAsStaff(staff).open("/staff/requests/index.xhtml?locality=" + locality);
+        assertThat(requestLinks()).as("oldest first, 20 a page").hasSize(20).first().isEqualTo("Request no. " + filed.get(0));
+
+        submittedHeader().click(); // ascending, as it was
+        waitForTable(() -> "ascending".equals(submittedHeader().getAttribute("aria-sort")));
+        submittedHeader().click();
+        waitForTable(() -> requestLinks().get(0).equals("Request no. " + filed.get(20)));
+        browser.findElement(By.xpath("//button[contains(@class, 'ui-paginator-page') and normalize-space(.) = '2']")).click();
+        waitForTable(() -> requestLinks().size() == 1);
+        assertThat(requestLinks()).containsExactly("Request no. " + filed.get(0));
+
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText("Request no. " + filed.get(0))));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("backToQueue")));
+
+        assertThat(browser.getCurrentUrl()).contains("locality=" + locality);
+        assertThat(browser.findElement(By.id("queue:locality")).getAttribute("value")).isEqualTo(locality);
+        assertThat(requestLinks()).as("page 2 of the newest first, as left").containsExactly("Request no. " + filed.get(0));
+        assertThat(submittedHeader().getAttribute("aria-sort")).isEqualTo("descending");
+    }
+
+    private WebElement submittedHeader() {
+        return browser.findElement(By.xpath("//th[.//span[text()='Submitted']]"));
+    }
+
+    private List<String> requestLinks() {
+        return browser.findElements(By.cssSelector("[id$='requests_data'] a[href^='view.xhtml']")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private void waitForTable(BooleanSupplier done) {
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> {
+            try {
+                return done.getAsBoolean();
+            } catch (StaleElementReferenceException | IndexOutOfBoundsException changing) {
+                return false;
+            }
+        });
     }
 
     private String selected(String id) {
