@@ -39,7 +39,7 @@ class StaffHomeBrowserIT extends BrowserTest {
         RequestPages pages = new RequestPages(browser);
         String applicant = RequestPages.newEmail("home.applicant");
         long id = pages.strongApplicantWithEspace(applicant, "Accueil Horlogerie")
-                .fileRequest("Clervaux", Files.write(files.resolve("plan.pdf"), RequestServicesIT.pdf()).toFile());
+                .fileRequest("Heinerscheid", Files.write(files.resolve("plan.pdf"), RequestServicesIT.pdf()).toFile());
         pages.signOut();
         String operator = RequestPages.newEmail("home.operator").replace("example.lu", "police.etat.lu");
         RequestPages.staff(operator, "cin-operator");
@@ -51,8 +51,13 @@ class StaffHomeBrowserIT extends BrowserTest {
         assertThat(tile("mine").getText()).startsWith("0").contains("open requests assigned to you");
         assertThat(tile("postCheck").getText()).matches("(?s)[1-9][0-9]*\\+?\\s+requests waiting for POST Luxembourg’s answer");
         assertThat(tile("overdue").getText()).contains("30 days or more");
+        String waitingForPost = tile("postCheck").getText().replaceAll("(?s)\\s.*", "");
         Browser.clickAndWaitForNextPage(browser, tile("postCheck"));
         assertThat(browser.getCurrentUrl()).endsWith("/staff/requests/index.xhtml?state=POST_CHECK");
+        assertThat(browser.findElement(By.id("matching")).getText()).as("the queue counts what the tile counted")
+                .startsWith(waitingForPost.replace("+", "") + " ");
+        // Oldest first and shared with the other tests' requests: narrowed to this one's locality.
+        pages.open("/staff/requests/index.xhtml?state=POST_CHECK&locality=heinerscheid");
         assertThat(pages.bodyText()).contains("Request no. " + id);
         pages.signOut();
 
