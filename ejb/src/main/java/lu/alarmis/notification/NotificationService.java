@@ -57,6 +57,13 @@ public class NotificationService {
         em.persist(Notification.toEspace(espace, requestId, kind, detail, Instant.now()));
     }
 
+    /** To one person, about their own account; in the transaction of what it tells of. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void notifyPerson(Account account, NotificationKind kind, String detail) {
+        em.persist(Notification.toPerson(account, kind, detail, Instant.now()));
+    }
+
     /**
      * The newest notifications of the caller: their own, and those of the eSpace they act for
      * (one they are a member of), if any.

@@ -1,11 +1,8 @@
 package lu.alarmis.notification;
 
-import java.time.Instant;
-
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import lu.alarmis.account.SignInMethodAdded;
 
@@ -16,14 +13,14 @@ import lu.alarmis.account.SignInMethodAdded;
 @ApplicationScoped
 public class SignInMethodNotices {
 
-    @PersistenceContext(unitName = "alarmis")
-    private EntityManager em;
+    @EJB
+    private NotificationService notifications;
 
     void signInMethodAdded(@Observes SignInMethodAdded added) {
         NotificationKind kind = switch (added.method()) {
             case CERTIFICATE -> NotificationKind.CERTIFICATE_LINKED;
             case AUTHENTICATOR -> NotificationKind.AUTHENTICATOR_ENROLLED;
         };
-        em.persist(Notification.toPerson(added.account(), kind, added.description(), Instant.now()));
+        notifications.notifyPerson(added.account(), kind, added.description());
     }
 }

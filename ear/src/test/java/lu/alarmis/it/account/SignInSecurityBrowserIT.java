@@ -85,6 +85,12 @@ class SignInSecurityBrowserIT extends BrowserTest {
                 .singleElement()
                 .satisfies(title -> assertThat(title.getAttribute("textContent"))
                         .isEqualTo("QR code for your authenticator app"));
+
+        portal.open("/espace/notifications.xhtml");
+        assertThat(browser.findElement(org.openqa.selenium.By.tagName("main")).getText())
+                .as("the holder is told, with what to do if it was not them")
+                .contains("An authenticator was enrolled for your account")
+                .contains("If you did not do this, someone else can sign in as you");
     }
 
     @Test

@@ -50,13 +50,21 @@ class ConfigureServerScriptIT {
     }
 
     @Test
-    void theBrokerChecksThePartnerAgainEveryMinuteAndRecoveryHasTheServersOwnNodeIdentifier() throws Exception {
+    void theBrokerChecksThePartnerAgainEveryMinuteRecoveryHasTheServersOwnNodeIdentifierAndRedeliveryItsProperty() throws Exception {
         assertThat(cli("read-invalidation-interval.log",
                 "--command=/subsystem=messaging-activemq/server=default:read-attribute(name=security-invalidation-interval)"))
                 .contains("\"result\" => 60000L");
         assertThat(cli("read-node-identifier.log",
                 "--command=/subsystem=transactions:read-attribute(name=node-identifier, resolve-expressions=true)"))
                 .contains("\"result\" => \"alarmis-1\"");
+        assertThat(cli("read-redelivery-delay.log",
+                "--command=/subsystem=messaging-activemq/server=default/address-setting=jms.queue.PostInbound"
+                        + ":read-attribute(name=redelivery-delay)"))
+                .as("a property, 1,000 ms unless set").contains("${alarmis.post.redelivery-delay:1000}");
+        assertThat(cli("read-redelivery-delay-resolved.log",
+                "--command=/subsystem=messaging-activemq/server=default/address-setting=jms.queue.PostInbound"
+                        + ":read-attribute(name=redelivery-delay, resolve-expressions=true)"))
+                .as("as the tests' server sets it").contains("\"result\" => \"100\"");
     }
 
     /** Runs the server's CLI as an operator would, connected to the test server; returns what it printed. */

@@ -61,6 +61,9 @@ class NewApplicantBrowserIT extends BrowserTest {
         assertThat(registered.body()).contains("Signed in as Nina Neumann").contains(STRONG);
 
         RequestPages pages = new RequestPages(browser).continueSession(nina.sessionId());
+        pages.open("/espace/notifications.xhtml");
+        assertThat(pages.bodyText()).as("the certificate linked at registration is notified too")
+                .contains("A certificate was linked to your account").contains("SERIALNUMBER=" + serial);
         assertSubmits(pages.createEspace("Neumann Optique"));
     }
 

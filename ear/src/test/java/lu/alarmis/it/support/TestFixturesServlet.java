@@ -103,11 +103,17 @@ public class TestFixturesServlet extends HttpServlet {
         StringBuilder ids = new StringBuilder();
         try {
             request.login(request.getParameter("email"), request.getParameter("password"));
+        } catch (ServletException e) {
+            throw new IOException(e);
+        }
+        try {
             callerContext.establish(AuthenticationLevel.STRONG, request.getRemoteAddr());
-            long espaceId = espaces.myMemberships().isEmpty()
+            var memberships = espaces.myMemberships();
+            long espaceId = memberships.isEmpty()
                     ? espaces.create(new BusinessEspace("Organisation of " + request.getParameter("email"), LegalForm.SARL,
-                            "B" + (100_000 + System.nanoTime() % 800_000), "Grand-Rue", "1", "L-1660", "Luxembourg")).getId()
-                    : espaces.myMemberships().get(0).getEspace().getId();
+                            "B" + (100_000 + Math.floorMod(System.nanoTime() / 1_000, 800_000)), "Grand-Rue", "1",
+                            "L-1660", "Luxembourg")).getId()
+                    : memberships.get(0).getEspace().getId();
             byte[] pdf = pdf();
             for (int i = 0; i < count; i++) {
                 long id = requests.startDraft(espaceId).getId();
@@ -125,9 +131,12 @@ public class TestFixturesServlet extends HttpServlet {
                 requests.submit(id, version(id), true);
                 ids.append(id).append('\n');
             }
-            request.logout();
-        } catch (ServletException e) {
-            throw new IOException(e);
+        } finally {
+            try {
+                request.logout();
+            } catch (ServletException e) {
+                throw new IOException(e);
+            }
         }
         response.setContentType("text/plain");
         response.getWriter().print(ids);

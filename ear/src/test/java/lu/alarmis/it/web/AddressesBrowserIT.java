@@ -103,7 +103,7 @@ class AddressesBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theQueueComesBackFromARequestWithItsFiltersPageAndSortOrder() {
+    void theQueueComesBackFromARequestWithItsFiltersPageAndSortOrderAndAnotherFilterStartsAfresh() {
         String applicant = RequestPages.newEmail("queue.return");
         Fixtures.applicant(applicant, "Applicant Queue Return", RequestPages.PASSWORD);
         String locality = "Rueckweg" + System.nanoTime();
@@ -129,6 +129,10 @@ class AddressesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("queue:locality")).getAttribute("value")).isEqualTo(locality);
         assertThat(requestLinks()).as("page 2 of the newest first, as left").containsExactly("Request no. " + filed.get(0));
         assertThat(submittedHeader().getAttribute("aria-sort")).isEqualTo("descending");
+
+        pages.open("/staff/requests/index.xhtml?locality=" + locality + "&alarmType=PASSIVE");
+        assertThat(requestLinks()).as("another filter starts on its first page, oldest first").hasSize(20)
+                .first().isEqualTo("Request no. " + filed.get(0));
     }
 
     private WebElement submittedHeader() {
