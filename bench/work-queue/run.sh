@@ -38,6 +38,9 @@ single_duration=${BENCH_SINGLE_DURATION:-15s}  # per page, measured again at 1 c
 heap=${BENCH_HEAP:-1g}
 quiet_wait=${BENCH_QUIET_WAIT:-1800}       # seconds to wait for other processes to leave the CPUs
 extra_sql=${BENCH_EXTRA_SQL:-}             # SQL run after loading, e.g. an index to try (experiments only)
+extra_java_opts=${BENCH_JAVA_OPTS:-}        # added to the server's JVM options, "{size}" replaced by the size, e.g. a
+                                           # JFR recording: -XX:StartFlightRecording=filename=bench/target/queue-{size}.jfr,settings=profile
+                                           # (experiments only: a recording costs CPU, its figures are not the ones to keep)
 label=${BENCH_LABEL:-}                     # names the result files of such a run: results-SIZE-LABEL.txt
 pg_host=${BENCH_PG_HOST:-127.0.0.1}
 pg_port=${BENCH_PG_PORT:-5432}
@@ -145,8 +148,10 @@ start_server() { # size
     export ALARMIS_DB_USER="$pg_user" ALARMIS_DB_PASSWORD="$pg_password"
     export ALARMIS_PUBLIC_URL="$base_url"
     export ALARMIS_BOOTSTRAP_ADMIN_EMAIL="$staff_email" ALARMIS_BOOTSTRAP_ADMIN_PASSWORD="$staff_password"
-    export JAVA_OPTS="-Xms$heap -Xmx$heap -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
-    setsid "$jboss_home/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$port_offset" \
+    # The server's own JVM options, not exported: the CLI calls that follow would take them too
+    # (a 1 GB heap each, and a recording of theirs that overwrites the server's).
+    JAVA_OPTS="-Xms$heap -Xmx$heap -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true ${extra_java_opts//\{size\}/$1}" \
+        setsid "$jboss_home/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$port_offset" \
         >"$target/server-$1.log" 2>&1 &
     server_pid=$!
     for _ in $(seq 120); do
