@@ -15,6 +15,7 @@ import lu.alarmis.request.WorkQueueFilter;
 import lu.alarmis.request.WorkQueuePage;
 import lu.alarmis.security.Roles;
 import lu.alarmis.web.security.SignedInPerson;
+import lu.alarmis.web.staff.requests.QueueAddress;
 
 /**
  * /staff/index.xhtml, where a shift starts: what waits for me, for my role, and what is overdue,
@@ -45,25 +46,24 @@ public class StaffHomeBacking {
             boolean operator = person.getRoles().contains(Roles.CIN_OPERATOR);
             boolean supervisor = person.getRoles().contains(Roles.CIN_SUPERVISOR);
             if (operator || supervisor) {
-                add("mine", "assignee=MINE", false, f -> f.setAssignment(WorkQueueFilter.Assignment.MINE));
-                add("unassigned", "assignee=UNASSIGNED", false,
-                        f -> f.setAssignment(WorkQueueFilter.Assignment.UNASSIGNED));
+                add("mine", false, f -> f.setAssignment(WorkQueueFilter.Assignment.MINE));
+                add("unassigned", false, f -> f.setAssignment(WorkQueueFilter.Assignment.UNASSIGNED));
                 if (supervisor) {
-                    add("proposed", "proposed=true", false, f -> f.setProposed(true));
+                    add("proposed", false, f -> f.setProposed(true));
                 }
-                add("postCheck", "state=POST_CHECK", false, f -> f.setState(RequestState.POST_CHECK));
-                add("overdue", "minDays=" + OVERDUE_AFTER_DAYS, true, f -> f.setMinDaysWaiting(OVERDUE_AFTER_DAYS));
-                add("informationOverdue", "informationOverdue=true", true, f -> f.setInformationOverdue(true));
+                add("postCheck", false, f -> f.setState(RequestState.POST_CHECK));
+                add("overdue", true, f -> f.setMinDaysWaiting(OVERDUE_AFTER_DAYS));
+                add("informationOverdue", true, f -> f.setInformationOverdue(true));
             }
         }
         return tiles;
     }
 
-    private void add(String key, String query, boolean urgent, Consumer<WorkQueueFilter> filter) {
+    private void add(String key, boolean urgent, Consumer<WorkQueueFilter> filter) {
         WorkQueueFilter wanted = new WorkQueueFilter();
         filter.accept(wanted);
         WorkQueuePage.Count count = queue.countWorkQueue(wanted);
-        tiles.add(new Tile(key, count.matching(), count.moreThanCounted(), "/staff/requests/index.xhtml?" + query,
+        tiles.add(new Tile(key, count.matching(), count.moreThanCounted(), QueueAddress.pathOf(wanted),
                 urgent && count.matching() > 0));
     }
 

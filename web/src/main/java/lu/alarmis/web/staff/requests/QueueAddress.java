@@ -39,6 +39,15 @@ public class QueueAddress implements Serializable {
 
     /** The queue's address (within the application) as last opened. */
     public String getPath() {
+        return path(query);
+    }
+
+    /** The address (within the application) of the queue filtered this way, as the queue reads it. */
+    public static String pathOf(WorkQueueFilter filter) {
+        return path(queryOf(filter));
+    }
+
+    private static String path(String query) {
         return query.isEmpty() ? QUEUE : QUEUE + "?" + query;
     }
 
