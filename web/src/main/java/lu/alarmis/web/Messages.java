@@ -12,7 +12,8 @@ import lu.alarmis.common.BusinessException;
 /** Translated messages for the pages, from the web bundle. Never an exception's own text. */
 public final class Messages {
 
-    private static final String BUNDLE = "lu.alarmis.web.i18n.messages";
+    /** The pages' bundle ({@code msg} on the pages). */
+    public static final String BUNDLE = "lu.alarmis.web.i18n.messages";
 
     private Messages() {
     }

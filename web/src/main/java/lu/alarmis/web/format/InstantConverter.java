@@ -54,7 +54,7 @@ public class InstantConverter implements Converter<Instant> {
     }
 
     /** The instant as a reader of that language reads a date and time in Luxembourg. */
-    static String format(Instant value, Locale locale) {
+    public static String format(Instant value, Locale locale) {
         return formatter(locale).format(value);
     }
 

@@ -106,6 +106,15 @@ public class SignedInPerson implements Serializable {
         return Roles.includeStaff(roles);
     }
 
+    /** Works the connection requests' queue: an operator or a supervisor. */
+    public boolean isReviewer() {
+        return roles.contains(Roles.CIN_OPERATOR) || roles.contains(Roles.CIN_SUPERVISOR);
+    }
+
+    public boolean isSupervisor() {
+        return roles.contains(Roles.CIN_SUPERVISOR);
+    }
+
     /** The roles the person signed in with. */
     public Set<String> getRoles() {
         return roles;

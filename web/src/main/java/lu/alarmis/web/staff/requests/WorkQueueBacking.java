@@ -2,10 +2,13 @@ package lu.alarmis.web.staff.requests;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -18,7 +21,7 @@ import lu.alarmis.request.RequestReviewService;
 import lu.alarmis.request.RequestState;
 import lu.alarmis.request.WorkQueueFilter;
 import lu.alarmis.request.WorkQueuePage;
-import lu.alarmis.request.WorkQueueRow;
+import lu.alarmis.web.Messages;
 
 /**
  * /staff/requests/index.xhtml: the CIN's work queue. A lazy table: each page is filtered,
@@ -35,7 +38,7 @@ public class WorkQueueBacking implements Serializable {
 
     private final WorkQueueFilter filter = new WorkQueueFilter();
     private WorkQueuePage.Count count = new WorkQueuePage.Count(0, false);
-    private LazyDataModel<WorkQueueRow> model;
+    private LazyDataModel<QueueLine> model;
 
     @PostConstruct
     void init() {
@@ -49,19 +52,23 @@ public class WorkQueueBacking implements Serializable {
             }
 
             @Override
-            public List<WorkQueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
+            public List<QueueLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                        Map<String, FilterMeta> filterBy) {
                 applySort(sortBy);
-                return service.workQueue(filter, first, pageSize);
+                Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+                ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+                return service.workQueue(filter, first, pageSize).stream()
+                        .map(row -> QueueLine.of(row, messages, locale))
+                        .toList();
             }
 
             @Override
-            public String getRowKey(WorkQueueRow row) {
-                return String.valueOf(row.id());
+            public String getRowKey(QueueLine line) {
+                return String.valueOf(line.id());
             }
 
             @Override
-            public WorkQueueRow getRowData(String rowKey) {
+            public QueueLine getRowData(String rowKey) {
                 return null;
             }
         };
@@ -109,7 +116,7 @@ public class WorkQueueBacking implements Serializable {
         return count;
     }
 
-    public LazyDataModel<WorkQueueRow> getModel() {
+    public LazyDataModel<QueueLine> getModel() {
         return model;
     }
 }
