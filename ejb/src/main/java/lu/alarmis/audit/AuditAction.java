@@ -26,5 +26,13 @@ public enum AuditAction {
     /** A dead-lettered partner message was put back on its queue by staff, with why. */
     PARTNER_MESSAGE_REPLAYED,
     /** A dead-lettered partner message was taken off the dead-letter queue by staff, with why. */
-    PARTNER_MESSAGE_DISCARDED
+    PARTNER_MESSAGE_DISCARDED,
+    /** A client entered the register (an approval, the legacy import). */
+    CLIENT_CREATED,
+    /** A member of the section confirmed a client's registered postal address. */
+    CLIENT_ADDRESS_CONFIRMED,
+    /** A business eSpace was linked to a client. */
+    CLIENT_ESPACE_LINKED,
+    /** A connection was created or moved, or POST reported on its line; its history has the details. */
+    CONNECTION_EVENT
 }

@@ -46,8 +46,15 @@ public class Notification {
     private Account account;
 
     /** The request it is about. */
-    @Column(name = "request_id", updatable = false)
-    private Long requestId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind", updatable = false, length = 20)
+    private NotificationSubject.Kind subjectKind;
+
+    @Column(name = "subject_id", updatable = false)
+    private Long subjectId;
+
+    @Column(name = "subject_reference", updatable = false, length = 40)
+    private String subjectReference;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false, length = 30)
@@ -70,19 +77,24 @@ public class Notification {
         // for JPA
     }
 
-    private Notification(BusinessEspace espace, Account account, Long requestId, NotificationKind kind, String detail,
-                         Instant createdAt) {
+    private Notification(BusinessEspace espace, Account account, NotificationSubject subject, NotificationKind kind,
+                         String detail, Instant createdAt) {
         this.espace = espace;
         this.account = account;
-        this.requestId = requestId;
+        if (subject != null) {
+            this.subjectKind = subject.kind();
+            this.subjectId = subject.id();
+            this.subjectReference = subject.reference() == null || subject.reference().length() <= 40
+                    ? subject.reference() : subject.reference().substring(0, 40);
+        }
         this.kind = kind;
         this.detail = detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX);
         this.createdAt = createdAt;
     }
 
-    static Notification toEspace(BusinessEspace espace, Long requestId, NotificationKind kind, String detail,
-                                 Instant createdAt) {
-        return new Notification(espace, null, requestId, kind, detail, createdAt);
+    static Notification toEspace(BusinessEspace espace, NotificationSubject subject, NotificationKind kind,
+                                 String detail, Instant createdAt) {
+        return new Notification(espace, null, subject, kind, detail, createdAt);
     }
 
     static Notification toPerson(Account account, NotificationKind kind, String detail, Instant createdAt) {
@@ -113,8 +125,23 @@ public class Notification {
         return account != null ? account.getId() == accountId : espaceIds.contains(espace.getId());
     }
 
+    /** The request it is about, if it is about one: its page links there. */
     public Long getRequestId() {
-        return requestId;
+        return subjectKind == NotificationSubject.Kind.REQUEST ? subjectId : null;
+    }
+
+    /** The connection it is about, if it is about one. */
+    public Long getConnectionId() {
+        return subjectKind == NotificationSubject.Kind.CONNECTION ? subjectId : null;
+    }
+
+    public NotificationSubject.Kind getSubjectKind() {
+        return subjectKind;
+    }
+
+    /** How its text names its subject: a request's number, a connection's client number. */
+    public String getSubjectReference() {
+        return subjectReference;
     }
 
     public NotificationKind getKind() {

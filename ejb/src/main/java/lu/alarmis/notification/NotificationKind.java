@@ -14,6 +14,8 @@ public enum NotificationKind {
     CONNECTION_SUSPENDED,
     CONNECTION_REINSTATED,
     CONNECTION_ENDED,
+    /** POST ended the line of a connection, which therefore ended. */
+    LINE_ENDED,
     /** To the person: a certificate was linked to their account. */
     CERTIFICATE_LINKED,
     /** To the person: an authenticator was enrolled for their account. */

@@ -53,8 +53,8 @@ public class NotificationService {
     /** Written in the transaction of the decision it tells of: no decision without its notice. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void notify(BusinessEspace espace, Long requestId, NotificationKind kind, String detail) {
-        em.persist(Notification.toEspace(espace, requestId, kind, detail, Instant.now()));
+    public void notify(BusinessEspace espace, NotificationSubject subject, NotificationKind kind, String detail) {
+        em.persist(Notification.toEspace(espace, subject, kind, detail, Instant.now()));
     }
 
     /** To one person, about their own account; in the transaction of what it tells of. */

@@ -1,14 +1,11 @@
 package lu.alarmis.request;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -36,7 +33,9 @@ import org.hibernate.envers.Audited;
 
 import lu.alarmis.account.Account;
 import lu.alarmis.account.BusinessEspace;
+import lu.alarmis.client.Connection;
 import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.SearchKey;
 
 /**
  * An initial connection request of a business eSpace (procedure 2 of the domain), from the first
@@ -166,6 +165,9 @@ public class ConnectionRequest {
     @Column(name = "post_line_id", length = 40)
     private String postLineId;
 
+    @Column(name = "post_transmitter_id", length = 40)
+    private String postTransmitterId;
+
     @Size(max = NOTE_MAX)
     @Column(name = "information_request", length = NOTE_MAX)
     private String informationRequest;
@@ -193,10 +195,6 @@ public class ConnectionRequest {
     @JoinColumn(name = "fire_exception_by")
     private Account fireExceptionBy;
 
-    @Audited
-    @Size(max = ClientNumber.LENGTH)
-    @Column(name = "client_number", length = ClientNumber.LENGTH, unique = true)
-    private String clientNumber;
 
     @Audited
     @Size(max = NOTE_MAX)
@@ -210,13 +208,10 @@ public class ConnectionRequest {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    /** Once approved: the client's connection to the CIN. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "connection_status", length = 10)
-    private ConnectionStatus connectionStatus;
-
-    @Column(name = "connection_status_since")
-    private Instant connectionStatusSince;
+    /** Once approved: the client's connection in the register, which holds its number, line and state. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "connection_id")
+    private Connection connection;
 
     /** What staff propose and supervisors decide. */
     public enum Decision {
@@ -283,17 +278,9 @@ public class ConnectionRequest {
         moveTo(RequestState.POST_CHECK, now);
     }
 
-    /**
-     * The locality as the work queue searches it: "Esch-sur-Alzette", "esch-sur-alzette " and
-     * "ESCH-SUR-ALZETTE" are the same locality, and so are "Bettembourg" and "Bëttembourg".
-     */
+    /** The locality as the work queue searches it ({@link SearchKey}). */
     public static String localityKey(String locality) {
-        if (locality == null || locality.isBlank()) {
-            return null;
-        }
-        return Normalizer.normalize(locality.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toUpperCase(java.util.Locale.ROOT);
+        return SearchKey.of(locality);
     }
 
     static String normaliseOrderReference(String reference) {
@@ -394,9 +381,10 @@ public class ConnectionRequest {
         this.assignee = staffMember;
     }
 
-    void postConfirmed(String lineId, Instant now) {
+    void postConfirmed(String lineId, String transmitterId, Instant now) {
         moveTo(RequestState.IN_REVIEW, now);
         this.postLineId = lineId;
+        this.postTransmitterId = transmitterId;
     }
 
     void postRejected(Instant now) {
@@ -455,41 +443,21 @@ public class ConnectionRequest {
     }
 
     /** Approval by a supervisor, with the client number it issues: both or neither. */
-    void approve(Account supervisor, ClientNumber number, String note, Instant now) {
+    /** Checked before anything enters the register, so that a refused attempt changes nothing. */
+    void approve(Account supervisor, String note, Instant now) {
         requireDecidable(Decision.APPROVAL, supervisor);
         moveTo(RequestState.APPROVED, now);
-        this.clientNumber = number.value();
         this.decidedBy = supervisor;
         this.decidedAt = now;
         this.decisionReason = note;
-        this.connectionStatus = ConnectionStatus.ACTIVE;
-        this.connectionStatusSince = now;
     }
 
-    /** A supervisor suspends the connection of an approved client, e.g. for lasting non-compliance. */
-    void suspendConnection(Instant now) {
-        changeConnection(EnumSet.of(ConnectionStatus.ACTIVE), ConnectionStatus.SUSPENDED, "connection.notActive", now);
-    }
-
-    /** A supervisor lifts the suspension. */
-    void reinstateConnection(Instant now) {
-        changeConnection(EnumSet.of(ConnectionStatus.SUSPENDED), ConnectionStatus.ACTIVE, "connection.notSuspended",
-                now);
-    }
-
-    /** A supervisor ends the connection for good, suspended or not. */
-    void endConnection(Instant now) {
-        changeConnection(EnumSet.of(ConnectionStatus.ACTIVE, ConnectionStatus.SUSPENDED), ConnectionStatus.ENDED,
-                "connection.notOpen", now);
-    }
-
-    private void changeConnection(Set<ConnectionStatus> from, ConnectionStatus to, String refusalKey, Instant now) {
-        if (connectionStatus == null || !from.contains(connectionStatus)) {
-            throw new BusinessException(refusalKey, "connection of request " + id + " is " + connectionStatus
-                    + ", not one of " + from);
+    /** The connection the approval put into the register. */
+    void connectedAs(Connection newConnection) {
+        if (state != RequestState.APPROVED || connection != null) {
+            throw new IllegalStateException("request " + id + " is " + state + ", connected: " + (connection != null));
         }
-        this.connectionStatus = to;
-        this.connectionStatusSince = now;
+        this.connection = newConnection;
     }
 
     /** Refusal by a supervisor, with the reason the applicant reads. */
@@ -553,6 +521,11 @@ public class ConnectionRequest {
 
     public Long getId() {
         return id;
+    }
+
+    /** How POST and the register name it: "R-1000000123". */
+    public String getReference() {
+        return "R-" + id;
     }
 
     public long getVersion() {
@@ -672,8 +645,9 @@ public class ConnectionRequest {
         return fireExceptionBy;
     }
 
+    /** The client number of its connection, once approved. */
     public String getClientNumber() {
-        return clientNumber;
+        return connection == null ? null : connection.getClientNumber();
     }
 
     public String getDecisionReason() {
@@ -689,11 +663,12 @@ public class ConnectionRequest {
     }
 
     /** {@code null} until the request is approved. */
-    public ConnectionStatus getConnectionStatus() {
-        return connectionStatus;
+    /** Once approved: its connection in the register. */
+    public Connection getConnection() {
+        return connection;
     }
 
-    public Instant getConnectionStatusSince() {
-        return connectionStatusSince;
+    public String getPostTransmitterId() {
+        return postTransmitterId;
     }
 }

@@ -25,6 +25,7 @@ import lu.alarmis.common.Text;
 import lu.alarmis.document.DocumentInspector;
 import lu.alarmis.document.InspectedDocument;
 import lu.alarmis.notification.NotificationKind;
+import lu.alarmis.notification.NotificationSubject;
 import lu.alarmis.notification.NotificationService;
 import lu.alarmis.security.CallerContext;
 import lu.alarmis.security.Roles;
@@ -193,7 +194,7 @@ public class ConnectionRequestService {
             history.record(r, RequestEventKind.POST_CHECK_REQUESTED, ActorKind.SYSTEM, "ALARMIS Connect",
                     RequestState.SUBMITTED, r.getPostOrderReference(), now);
         });
-        notifications.notify(request.getEspace(), request.getId(), NotificationKind.REQUEST_SUBMITTED, null);
+        notifications.notify(request.getEspace(), NotificationSubject.request(request.getId()), NotificationKind.REQUEST_SUBMITTED, null);
         orderChecks.fire(new OrderCheckNeeded(request.getId(), request.getPostOrderReference()));
         return request;
     }
@@ -238,7 +239,7 @@ public class ConnectionRequestService {
             history.record(r, RequestEventKind.WITHDRAWN, ActorKind.APPLICANT, actor, from,
                     reason == null || reason.isBlank() ? null : limit(reason.strip()), now);
         });
-        notifications.notify(request.getEspace(), request.getId(), NotificationKind.REQUEST_WITHDRAWN, null);
+        notifications.notify(request.getEspace(), NotificationSubject.request(request.getId()), NotificationKind.REQUEST_WITHDRAWN, null);
         return request;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -21,14 +22,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 import lu.alarmis.account.Account;
+import lu.alarmis.account.BusinessEspace;
 import lu.alarmis.account.AccountRepository;
 import lu.alarmis.account.DemoAccountsLoader;
 import lu.alarmis.account.EspaceMembership;
 import lu.alarmis.account.EspaceRepository;
-import lu.alarmis.common.Luxembourg;
+import lu.alarmis.client.Address;
+import lu.alarmis.client.ClientRegister;
+import lu.alarmis.client.Connection;
+import lu.alarmis.client.NewConnection;
+import lu.alarmis.common.Language;
 import lu.alarmis.document.DocumentInspector;
 import lu.alarmis.notification.NotificationKind;
 import lu.alarmis.notification.NotificationService;
+import lu.alarmis.notification.NotificationSubject;
+import lu.alarmis.security.Roles;
 
 /**
  * Run mode only: three requests of the demo pharmacy, so that every desk has something to do at
@@ -39,6 +47,7 @@ import lu.alarmis.notification.NotificationService;
 @Singleton
 @Startup
 @DependsOn("DemoAccountsLoader")
+@RunAs(Roles.CIN_SUPERVISOR) // the approval's connection enters the register as a supervisor's would
 public class DemoRequestsLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoRequestsLoader.class.getName());
@@ -61,6 +70,9 @@ public class DemoRequestsLoader {
 
     @EJB
     private NotificationService notifications;
+
+    @EJB
+    private ClientRegister register;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -91,11 +103,20 @@ public class DemoRequestsLoader {
         confirmed(approved, operator, now.minus(Duration.ofDays(38)));
         approved.propose(ConnectionRequest.Decision.APPROVAL, operator, null);
         Instant decided = now.minus(Duration.ofDays(35));
-        approved.approve(supervisor, ClientNumber.of(decided.atZone(Luxembourg.ZONE).getYear(),
-                requests.nextClientNumberSequence()), null, decided);
+        BusinessEspace espace = membership.getEspace();
+        SiteAddress site = approved.getSite();
+        Connection connection = register.connect(new NewConnection(null, espace.getOrganisationName(),
+                espace.getLegalForm(), espace.getTradeRegisterNumber(), Language.FR,
+                new Address(espace.getStreet(), espace.getHouseNumber(), espace.getPostcode(), espace.getLocality()),
+                new Address(site.getStreet(), site.getHouseNumber(), site.getPostcode(), site.getLocality()),
+                approved.isPassiveAlarm(), approved.isActiveAlarm(), approved.getPostOrderReference(),
+                approved.getPostLineId(), approved.getPostTransmitterId(), approved.getReference(), espace,
+                supervisor.getEmail()));
+        approved.approve(supervisor, null, decided);
+        approved.connectedAs(connection);
         history.record(approved, RequestEventKind.APPROVED, ActorKind.PGD, supervisor.getEmail(), RequestState.IN_REVIEW,
                 approved.getClientNumber(), decided);
-        notifications.notify(membership.getEspace(), approved.getId(), NotificationKind.REQUEST_APPROVED,
+        notifications.notify(membership.getEspace(), NotificationSubject.request(approved.getId()), NotificationKind.REQUEST_APPROVED,
                 approved.getClientNumber());
         LOG.info(() -> "Demo requests of " + membership.getEspace().getOrganisationName());
     }
@@ -125,12 +146,12 @@ public class DemoRequestsLoader {
         request.moveTo(RequestState.POST_CHECK, at);
         history.record(request, RequestEventKind.POST_CHECK_REQUESTED, ActorKind.SYSTEM, "ALARMIS Connect",
                 RequestState.SUBMITTED, orderReference, at);
-        notifications.notify(membership.getEspace(), request.getId(), NotificationKind.REQUEST_SUBMITTED, null);
+        notifications.notify(membership.getEspace(), NotificationSubject.request(request.getId()), NotificationKind.REQUEST_SUBMITTED, null);
         return request;
     }
 
     private void confirmed(ConnectionRequest request, Account operator, Instant at) {
-        request.postConfirmed("LINE-" + request.getPostOrderReference(), at);
+        request.postConfirmed("LINE-" + request.getPostOrderReference(), "TX-" + request.getPostOrderReference(), at);
         history.record(request, RequestEventKind.POST_CONFIRMED, ActorKind.PGD, operator.getEmail(),
                 RequestState.POST_CHECK, "recorded by hand: demo data", at);
     }

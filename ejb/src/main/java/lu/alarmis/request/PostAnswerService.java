@@ -9,12 +9,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import lu.alarmis.notification.NotificationKind;
+import lu.alarmis.notification.NotificationSubject;
 import lu.alarmis.notification.NotificationService;
 import lu.alarmis.security.Roles;
 
 /**
- * POST Luxembourg's answers, as they move requests on: the order confirmed (to review) or
- * rejected (back to the applicant), and the line's life (active, tested, ended) on the timeline.
+ * POST Luxembourg's answers to the order check, as they move requests on: the order confirmed (to
+ * review) or rejected (back to the applicant). Its messages about a client's line apply to the
+ * connection in the register ({@code lu.alarmis.client.LineMessages}).
  * Only the identity that processes POST's messages may call it.
  */
 @Stateless
@@ -34,7 +36,7 @@ public class PostAnswerService {
 
     public PostAnswer orderConfirmed(String orderReference, String lineId, String transmitterId, String messageId) {
         return answerOrder(orderReference, messageId, request -> {
-            request.postConfirmed(lineId, Instant.now());
+            request.postConfirmed(lineId, transmitterId, Instant.now());
             return "line " + lineId + ", transmitter " + transmitterId;
         }, RequestEventKind.POST_CONFIRMED);
     }
@@ -46,24 +48,9 @@ public class PostAnswerService {
         }, RequestEventKind.POST_REJECTED);
         if (answer.outcome() == PostAnswer.Outcome.APPLIED) {
             ConnectionRequest request = requests.find(answer.requestId()).orElseThrow();
-            notifications.notify(request.getEspace(), request.getId(), NotificationKind.ORDER_REJECTED, reason);
+            notifications.notify(request.getEspace(), NotificationSubject.request(request.getId()), NotificationKind.ORDER_REJECTED, reason);
         }
         return answer;
-    }
-
-    public PostAnswer lineActive(String clientNumber, String lineId, Instant since, String messageId) {
-        return onTimeline(clientNumber, RequestEventKind.LINE_ACTIVE, "line " + lineId + " since " + since, messageId);
-    }
-
-    public PostAnswer transmissionTest(String clientNumber, Instant testedAt, String result, String details,
-                                       String messageId) {
-        return onTimeline(clientNumber, RequestEventKind.TRANSMISSION_TEST,
-                result + " on " + testedAt + (details == null || details.isBlank() ? "" : ": " + details), messageId);
-    }
-
-    public PostAnswer lineEnded(String clientNumber, String lineId, Instant endedAt, String reason, String messageId) {
-        return onTimeline(clientNumber, RequestEventKind.LINE_ENDED,
-                "line " + lineId + " on " + endedAt + (reason == null || reason.isBlank() ? "" : ": " + reason), messageId);
     }
 
     private PostAnswer answerOrder(String orderReference, String messageId,
@@ -80,15 +67,5 @@ public class PostAnswerService {
         String note = apply.apply(request);
         history.record(request, kind, ActorKind.POST, POST, from, note + " (message " + messageId + ")", Instant.now());
         return PostAnswer.applied(request, note);
-    }
-
-    private PostAnswer onTimeline(String clientNumber, RequestEventKind kind, String note, String messageId) {
-        return requests.standingByClientNumber(clientNumber)
-                .map(request -> {
-                    history.recordUnchanged(request, kind, ActorKind.POST, POST, note + " (message " + messageId + ")",
-                            Instant.now());
-                    return PostAnswer.applied(request.id(), note);
-                })
-                .orElseGet(() -> PostAnswer.waiting("client number " + clientNumber + " not issued yet"));
     }
 }

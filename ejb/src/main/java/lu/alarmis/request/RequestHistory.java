@@ -26,12 +26,6 @@ public class RequestHistory {
         record(request, kind, actorKind, actor, from, request.getState(), note, at);
     }
 
-    /** A line for something that happened to a request without changing it, known by its id and state only. */
-    public void recordUnchanged(RequestStanding request, RequestEventKind kind, ActorKind actorKind, String actor,
-                                String note, Instant at) {
-        record(requests.reference(request.id()), kind, actorKind, actor, request.state(), request.state(), note, at);
-    }
-
     /** The request may be a reference not loaded: reading its id does not load it. */
     private void record(ConnectionRequest request, RequestEventKind kind, ActorKind actorKind, String actor,
                         RequestState from, RequestState to, String note, Instant at) {

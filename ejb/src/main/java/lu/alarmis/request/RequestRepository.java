@@ -18,9 +18,9 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.hibernate.Hibernate;
-import org.hibernate.Session;
 
 import lu.alarmis.common.Luxembourg;
+import lu.alarmis.common.SearchKey;
 
 /** Connection requests, their documents and their history, as the services need them. */
 @ApplicationScoped
@@ -33,11 +33,12 @@ public class RequestRepository {
         em.persist(entity);
     }
 
-    /** The request with everything its page shows: eSpace, people, contacts, documents. */
+    /** The request with everything its page shows: eSpace, people, contacts, documents, its connection. */
     public Optional<ConnectionRequest> findWithDetails(long id) {
         Optional<ConnectionRequest> found = first(em.createQuery("select r from ConnectionRequest r join fetch r.espace"
                         + " join fetch r.createdBy left join fetch r.assignee left join fetch r.proposedBy"
-                        + " left join fetch r.decidedBy left join fetch r.fireExceptionBy where r.id = :id",
+                        + " left join fetch r.decidedBy left join fetch r.fireExceptionBy"
+                        + " left join fetch r.connection c left join fetch c.client where r.id = :id",
                         ConnectionRequest.class)
                 .setParameter("id", id));
         found.ifPresent(r -> {
@@ -47,12 +48,19 @@ public class RequestRepository {
         return found;
     }
 
+    public List<ConnectionRequest> ofClient(long clientId) {
+        return em.createQuery("select r from ConnectionRequest r join fetch r.connection c join fetch r.espace"
+                        + " where c.client.id = :client order by r.decidedAt, r.id", ConnectionRequest.class)
+                .setParameter("client", clientId)
+                .getResultList();
+    }
+
     public Optional<ConnectionRequest> find(long id) {
         return Optional.ofNullable(em.find(ConnectionRequest.class, id));
     }
 
     public List<ConnectionRequest> ofEspace(long espaceId) {
-        return em.createQuery("select r from ConnectionRequest r where r.espace.id = :espace"
+        return em.createQuery("select r from ConnectionRequest r left join fetch r.connection where r.espace.id = :espace"
                         + " order by r.createdAt desc, r.id desc", ConnectionRequest.class)
                 .setParameter("espace", espaceId)
                 .setMaxResults(500)
@@ -75,18 +83,6 @@ public class RequestRepository {
                 .setParameter("draft", RequestState.DRAFT));
     }
 
-    /** The request that holds this client number, by its id and state. */
-    public Optional<RequestStanding> standingByClientNumber(String clientNumber) {
-        return first(em.createQuery("select new lu.alarmis.request.RequestStanding(r.id, r.state)"
-                        + " from ConnectionRequest r where r.clientNumber = :number", RequestStanding.class)
-                .setParameter("number", clientNumber));
-    }
-
-    /** A request by its id, not loaded: to be referred to, say by a line of its timeline. */
-    ConnectionRequest reference(long id) {
-        return em.getReference(ConnectionRequest.class, id);
-    }
-
     public List<RequestEvent> history(long requestId) {
         return em.createQuery("select e from RequestEvent e where e.request.id = :request"
                         + " order by e.occurredAt, e.id", RequestEvent.class)
@@ -106,13 +102,6 @@ public class RequestRepository {
 
     public void remove(RequestDocument document) {
         em.remove(document);
-    }
-
-    /** The next value of the client-number sequence, in the dialect of the database at hand. */
-    public long nextClientNumberSequence() {
-        String sql = em.unwrap(Session.class).getSessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("client_number_seq");
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
     /**
@@ -173,14 +162,14 @@ public class RequestRepository {
      * order 20 rows at a time; a range over several localities has to read and sort them all.
      */
     private boolean wholeLocality(WorkQueueFilter filter) {
-        String locality = ConnectionRequest.localityKey(filter.getLocality());
+        String locality = SearchKey.of(filter.getLocality());
         if (locality == null) {
             return false;
         }
         List<String> longer = em.createQuery("select r.siteLocalityKey from ConnectionRequest r"
                         + " where r.siteLocalityKey > :prefix and r.siteLocalityKey < :upper", String.class)
                 .setParameter("prefix", locality)
-                .setParameter("upper", LocalityPrefix.upperBound(locality))
+                .setParameter("upper", SearchKey.upperBound(locality))
                 .setMaxResults(1)
                 .getResultList();
         return longer.isEmpty();
@@ -199,7 +188,7 @@ public class RequestRepository {
                 clause.append(" r.state in (:states)");
                 parameters.put("states", sql ? filter.states().stream().map(Enum::name).toList() : filter.states());
             }
-            String locality = ConnectionRequest.localityKey(filter.getLocality());
+            String locality = SearchKey.of(filter.getLocality());
             String key = sql ? "r.site_locality_key" : "r.siteLocalityKey";
             if (locality != null && wholeLocality) {
                 add(key + " = :locality", "locality", locality);
@@ -207,8 +196,8 @@ public class RequestRepository {
                 // The start of the name: a range the index serves whatever the plan or the collation,
                 // and LIKE for exactness where a collation would put other names in that range.
                 add(key + " >= :localityFrom", "localityFrom", locality);
-                add(key + " < :localityTo", "localityTo", LocalityPrefix.upperBound(locality));
-                add(key + " like :localityPrefix escape '!'", "localityPrefix", LocalityPrefix.likePattern(locality));
+                add(key + " < :localityTo", "localityTo", SearchKey.upperBound(locality));
+                add(key + " like :localityPrefix escape '!'", "localityPrefix", SearchKey.likePattern(locality));
             }
             if (filter.getAlarmType() != null) {
                 add(switch (filter.getAlarmType()) {

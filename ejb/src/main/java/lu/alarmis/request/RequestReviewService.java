@@ -3,7 +3,6 @@ package lu.alarmis.request;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import jakarta.annotation.Resource;
@@ -11,15 +10,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import lu.alarmis.account.Account;
 import lu.alarmis.account.AccountRepository;
+import lu.alarmis.account.BusinessEspace;
+import lu.alarmis.client.Address;
+import lu.alarmis.client.ClientRegister;
+import lu.alarmis.client.Connection;
+import lu.alarmis.client.NewConnection;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.common.Luxembourg;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.notification.NotificationKind;
+import lu.alarmis.notification.NotificationSubject;
 import lu.alarmis.notification.NotificationService;
 import lu.alarmis.security.Roles;
 
@@ -45,12 +49,8 @@ public class RequestReviewService {
     @EJB
     private NotificationService notifications;
 
-    /** Observed by the POST link, in this transaction: POST learns the number if and only if it is issued. */
-    @Inject
-    private Event<ClientNumberIssued> clientNumbers;
-
-    @Inject
-    private Event<ConnectionStatusChanged> connectionChanges;
+    @EJB
+    private ClientRegister register;
 
     @Resource
     private SessionContext context;
@@ -75,6 +75,11 @@ public class RequestReviewService {
         return requests.findWithDetails(requestId)
                 .filter(r -> r.getState() != RequestState.DRAFT)
                 .orElseThrow(() -> new NotFoundException("request", requestId));
+    }
+
+    /** The requests that led to a client's connections (its page in the register). */
+    public List<ConnectionRequest> requestsOfClient(long clientId) {
+        return requests.ofClient(clientId);
     }
 
     /** The whole timeline, internal steps included. */
@@ -108,7 +113,7 @@ public class RequestReviewService {
             RequestState from = r.getState();
             String detail = lineIdOrReason == null || lineIdOrReason.isBlank() ? null : lineIdOrReason.strip();
             if (confirmed) {
-                r.postConfirmed(detail, now);
+                r.postConfirmed(detail, null, now);
             } else {
                 r.postRejected(now);
             }
@@ -118,7 +123,7 @@ public class RequestReviewService {
                             + "recorded by hand: " + why.strip()), now);
         });
         if (!confirmed) {
-            notifications.notify(request.getEspace(), request.getId(), NotificationKind.ORDER_REJECTED,
+            notifications.notify(request.getEspace(), NotificationSubject.request(request.getId()), NotificationKind.ORDER_REJECTED,
                     lineIdOrReason.strip());
         }
         return request;
@@ -137,7 +142,7 @@ public class RequestReviewService {
             r.requestInformation(text, due, now);
             history.record(r, RequestEventKind.INFORMATION_REQUESTED, ActorKind.PGD, me.getEmail(), from, text, now);
         });
-        notifications.notify(request.getEspace(), request.getId(), NotificationKind.INFORMATION_REQUESTED, text);
+        notifications.notify(request.getEspace(), NotificationSubject.request(request.getId()), NotificationKind.INFORMATION_REQUESTED, text);
         return request;
     }
 
@@ -156,38 +161,68 @@ public class RequestReviewService {
     }
 
     /**
-     * A supervisor decides along the proposal. Approval issues the client number from the
-     * database sequence; a refusal needs the reason the applicant will read.
+     * What a supervisor needs to approve: the postal address to confirm (the organisation's, as the
+     * eSpace gives it, until the supervisor checks it) and the clients of the register with the same
+     * trade-register number, one of which the request may belong to.
      */
     @RolesAllowed(Roles.CIN_SUPERVISOR)
-    public ConnectionRequest decide(long requestId, long version, ConnectionRequest.Decision decision, String reason) {
-        if (decision == ConnectionRequest.Decision.REFUSAL) {
-            requireText(reason, "request.reasonRequired");
-        }
+    public ApprovalProposal approvalProposal(long requestId) {
+        ConnectionRequest request = get(requestId);
+        BusinessEspace espace = request.getEspace();
+        return new ApprovalProposal(new Address(espace.getStreet(), espace.getHouseNumber(), espace.getPostcode(),
+                espace.getLocality()), register.withTradeRegisterNumber(espace.getTradeRegisterNumber()));
+    }
+
+    /**
+     * A supervisor approves along the proposal (never their own). In the same transaction the
+     * connection enters the register, with a new client unless the supervisor linked the request to
+     * an existing one, the postal address as the supervisor confirmed it, and a new client number.
+     */
+    @RolesAllowed(Roles.CIN_SUPERVISOR)
+    public ConnectionRequest approve(long requestId, long version, String note, ApprovalTerms terms) {
         Account me = caller();
         Instant now = Instant.now();
-        String text = reason == null || reason.isBlank() ? null : ConnectionRequestService.limit(reason.strip());
+        String text = note == null || note.isBlank() ? null : ConnectionRequestService.limit(note.strip());
         ConnectionRequest request = change(requestId, version, r -> {
             RequestState from = r.getState();
-            if (decision == ConnectionRequest.Decision.APPROVAL) {
-                // Checked before a number is drawn, so that a refused attempt does not use one up.
-                r.requireDecidable(decision, me);
-                r.approve(me, ClientNumber.of(now.atZone(Luxembourg.ZONE).getYear(), requests.nextClientNumberSequence()),
-                        text, now);
-            } else {
-                r.refuse(me, text, now);
+            // Checked before anything enters the register. The register comes first, then the request
+            // moves: its queries flush what is pending, and an approved request always has its connection.
+            r.requireDecidable(ConnectionRequest.Decision.APPROVAL, me);
+            if (terms == null || terms.postalAddress() == null || !terms.postalAddress().isComplete()) {
+                throw new BusinessException("client.addressIncomplete", "the postal address to confirm is incomplete");
             }
-            history.record(r, decision == ConnectionRequest.Decision.APPROVAL ? RequestEventKind.APPROVED
-                            : RequestEventKind.REFUSED, ActorKind.PGD, me.getEmail(), from,
-                    decision == ConnectionRequest.Decision.APPROVAL ? r.getClientNumber() : text, now);
+            BusinessEspace espace = r.getEspace();
+            SiteAddress site = r.getSite();
+            Connection connection = register.connect(new NewConnection(terms.existingClientId(),
+                    espace.getOrganisationName(), espace.getLegalForm(), espace.getTradeRegisterNumber(),
+                    terms.correspondenceLanguage(), terms.postalAddress(),
+                    new Address(site.getStreet(), site.getHouseNumber(), site.getPostcode(), site.getLocality()),
+                    r.isPassiveAlarm(), r.isActiveAlarm(), r.getPostOrderReference(), r.getPostLineId(),
+                    r.getPostTransmitterId(), r.getReference(), espace, me.getEmail()));
+            r.approve(me, text, now);
+            r.connectedAs(connection);
+            history.record(r, RequestEventKind.APPROVED, ActorKind.PGD, me.getEmail(), from,
+                    connection.getClientNumber() + (text == null ? "" : " · " + text), now);
         });
-        if (decision == ConnectionRequest.Decision.APPROVAL) {
-            notifications.notify(request.getEspace(), request.getId(), NotificationKind.REQUEST_APPROVED,
-                    request.getClientNumber());
-            clientNumbers.fire(new ClientNumberIssued(request.getId(), request.getClientNumber()));
-        } else {
-            notifications.notify(request.getEspace(), request.getId(), NotificationKind.REQUEST_REFUSED, text);
-        }
+        notifications.notify(request.getEspace(), NotificationSubject.request(request.getId()),
+                NotificationKind.REQUEST_APPROVED, request.getClientNumber());
+        return request;
+    }
+
+    /** A supervisor refuses along the proposal (never their own), with the reason the applicant will read. */
+    @RolesAllowed(Roles.CIN_SUPERVISOR)
+    public ConnectionRequest refuse(long requestId, long version, String reason) {
+        requireText(reason, "request.reasonRequired");
+        Account me = caller();
+        Instant now = Instant.now();
+        String text = ConnectionRequestService.limit(reason.strip());
+        ConnectionRequest request = change(requestId, version, r -> {
+            RequestState from = r.getState();
+            r.refuse(me, text, now);
+            history.record(r, RequestEventKind.REFUSED, ActorKind.PGD, me.getEmail(), from, text, now);
+        });
+        notifications.notify(request.getEspace(), NotificationSubject.request(request.getId()),
+                NotificationKind.REQUEST_REFUSED, text);
         return request;
     }
 
@@ -202,41 +237,6 @@ public class RequestReviewService {
             history.record(r, RequestEventKind.FIRE_EXCEPTION, ActorKind.PGD, me.getEmail(), r.getState(), text,
                     Instant.now());
         });
-    }
-
-    /** A supervisor suspends an approved client's connection, with the reason the applicant and POST read. */
-    @RolesAllowed(Roles.CIN_SUPERVISOR)
-    public ConnectionRequest suspendConnection(long requestId, long version, String reason) {
-        return changeConnection(requestId, version, reason, ConnectionRequest::suspendConnection,
-                RequestEventKind.CONNECTION_SUSPENDED, NotificationKind.CONNECTION_SUSPENDED);
-    }
-
-    @RolesAllowed(Roles.CIN_SUPERVISOR)
-    public ConnectionRequest reinstateConnection(long requestId, long version, String reason) {
-        return changeConnection(requestId, version, reason, ConnectionRequest::reinstateConnection,
-                RequestEventKind.CONNECTION_REINSTATED, NotificationKind.CONNECTION_REINSTATED);
-    }
-
-    @RolesAllowed(Roles.CIN_SUPERVISOR)
-    public ConnectionRequest endConnection(long requestId, long version, String reason) {
-        return changeConnection(requestId, version, reason, ConnectionRequest::endConnection,
-                RequestEventKind.CONNECTION_ENDED, NotificationKind.CONNECTION_ENDED);
-    }
-
-    private ConnectionRequest changeConnection(long requestId, long version, String reason,
-                                               BiConsumer<ConnectionRequest, Instant> change, RequestEventKind kind,
-                                               NotificationKind notification) {
-        requireText(reason, "request.reasonRequired");
-        Account me = caller();
-        Instant now = Instant.now();
-        String text = ConnectionRequestService.limit(reason.strip());
-        ConnectionRequest request = change(requestId, version, r -> {
-            change.accept(r, now);
-            history.record(r, kind, ActorKind.PGD, me.getEmail(), r.getState(), text, now);
-        });
-        notifications.notify(request.getEspace(), request.getId(), notification, text);
-        connectionChanges.fire(new ConnectionStatusChanged(request.getId(), request.getConnectionStatus(), text, now));
-        return request;
     }
 
     private ConnectionRequest change(long requestId, long version, Consumer<ConnectionRequest> action) {

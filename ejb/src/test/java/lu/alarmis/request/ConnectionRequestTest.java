@@ -94,7 +94,7 @@ class ConnectionRequestTest {
     void theProposerNeverDecides() {
         ConnectionRequest request = inReview();
         request.propose(ConnectionRequest.Decision.APPROVAL, supervisor, null);
-        assertThatThrownBy(() -> request.approve(supervisor, ClientNumber.of(2026, 7), null, NOW))
+        assertThatThrownBy(() -> request.approve(supervisor, null, NOW))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("request.fourEyes");
         assertThat(request.getState()).isEqualTo(RequestState.IN_REVIEW);
     }
@@ -107,53 +107,28 @@ class ConnectionRequestTest {
     }
 
     @Test
-    void approvalIssuesTheClientNumberOnceAndTheRequestIsClosed() {
+    void approvalClosesTheRequestOnce() {
         ConnectionRequest request = inReview();
         request.propose(ConnectionRequest.Decision.APPROVAL, operator, "fine");
         assertThat(request.isInQueue()).isTrue();
-        request.approve(supervisor, ClientNumber.of(2026, 1), null, NOW);
+        request.approve(supervisor, null, NOW);
         assertThat(request.getState()).isEqualTo(RequestState.APPROVED);
         assertThat(request.isInQueue()).isFalse();
-        assertThat(request.getClientNumber()).isEqualTo(ClientNumber.of(2026, 1).value());
-        assertThatThrownBy(() -> request.approve(supervisor, ClientNumber.of(2026, 2), null, NOW))
+        assertThat(request.getDecidedBy()).isSameAs(supervisor);
+        assertThatThrownBy(() -> request.approve(supervisor, null, NOW))
                 .isInstanceOf(TransitionNotAllowedException.class);
-        assertThat(request.getClientNumber()).isEqualTo(ClientNumber.of(2026, 1).value());
         assertThatThrownBy(() -> request.withdraw(NOW)).isInstanceOf(TransitionNotAllowedException.class);
-    }
-
-    @Test
-    void anApprovedClientsConnectionIsSuspendedReinstatedAndEndedOnlyFromTheRightStatus() {
-        ConnectionRequest request = inReview();
-        assertThatThrownBy(() -> request.suspendConnection(NOW))
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("connection.notActive");
-        request.propose(ConnectionRequest.Decision.APPROVAL, operator, "fine");
-        request.approve(supervisor, ClientNumber.of(2026, 3), null, NOW);
-        assertThat(request.getConnectionStatus()).isEqualTo(ConnectionStatus.ACTIVE);
-
-        assertThatThrownBy(() -> request.reinstateConnection(NOW))
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("connection.notSuspended");
-        request.suspendConnection(NOW.plusSeconds(60));
-        assertThat(request.getConnectionStatus()).isEqualTo(ConnectionStatus.SUSPENDED);
-        assertThat(request.getConnectionStatusSince()).isEqualTo(NOW.plusSeconds(60));
-        assertThatThrownBy(() -> request.suspendConnection(NOW))
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("connection.notActive");
-        request.reinstateConnection(NOW.plusSeconds(120));
-        assertThat(request.getConnectionStatus()).isEqualTo(ConnectionStatus.ACTIVE);
-        request.endConnection(NOW.plusSeconds(180));
-        assertThat(request.getConnectionStatus()).isEqualTo(ConnectionStatus.ENDED);
-        assertThatThrownBy(() -> request.endConnection(NOW))
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("connection.notOpen");
-        assertThat(request.getState()).isEqualTo(RequestState.APPROVED);
+        assertThat(request.getClientNumber()).as("the number is its connection's, once the register has it").isNull();
     }
 
     @Test
     void fireBesideIntrusionNeedsTheSupervisorsException() {
         ConnectionRequest request = inReview(true);
         request.propose(ConnectionRequest.Decision.APPROVAL, operator, null);
-        assertThatThrownBy(() -> request.approve(supervisor, ClientNumber.of(2026, 7), null, NOW))
+        assertThatThrownBy(() -> request.approve(supervisor, null, NOW))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("request.fireExceptionRequired");
         request.recordFireException(supervisor, "shared central with CGDIS agreed");
-        request.approve(supervisor, ClientNumber.of(2026, 7), null, NOW);
+        request.approve(supervisor, null, NOW);
         assertThat(request.getState()).isEqualTo(RequestState.APPROVED);
     }
 
@@ -199,7 +174,7 @@ class ConnectionRequestTest {
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("request.obligationsNotAcknowledged");
         request.submit(true, NOW);
         request.moveTo(RequestState.POST_CHECK, NOW);
-        request.postConfirmed("LINE-1", NOW);
+        request.postConfirmed("LINE-1", "TX-1", NOW);
         return request;
     }
 }

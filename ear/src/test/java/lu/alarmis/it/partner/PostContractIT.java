@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.Resource;
@@ -29,6 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import lu.alarmis.audit.AuditAction;
 import lu.alarmis.audit.AuditEvent;
 import lu.alarmis.audit.AuditLog;
+import lu.alarmis.client.ClientRegister;
+import lu.alarmis.client.Connection;
+import lu.alarmis.client.ConnectionEvent;
+import lu.alarmis.client.ConnectionEventKind;
+import lu.alarmis.client.ConnectionState;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.it.support.AsAdmin;
 import lu.alarmis.it.support.AsApplicantOne;
@@ -54,8 +60,6 @@ import lu.alarmis.partner.post.PostMessageType;
 import lu.alarmis.partner.post.PostSchema;
 import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
-import lu.alarmis.request.ConnectionStatus;
-import lu.alarmis.request.RequestEvent;
 import lu.alarmis.request.RequestEventKind;
 import lu.alarmis.request.RequestReviewService;
 import lu.alarmis.request.RequestState;
@@ -96,6 +100,9 @@ class PostContractIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "RequestReviewService")
     private RequestReviewService review;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "ClientRegister")
+    private ClientRegister register;
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "NotificationService")
     private NotificationService notifications;
@@ -220,19 +227,25 @@ class PostContractIT {
     }
 
     @Test
-    void approvalTellsPostTheClientNumberAndTheLinesLifeReachesTheTimeline() throws Exception {
+    void approvalTellsPostTheClientNumberAndTheLinesLifeAppliesToTheConnection() throws Exception {
         String order = newOrder();
         long id = fixtures.filed("Junglinster", order);
         awaitOutbound(PostMessageType.CONNECTION_REQUEST_FILED, "<requestReference>R-" + id + "<");
         sendFromPost("ORDER_CONFIRMED", PostMessagingIT.orderConfirmed(order), null);
         awaitState(id, RequestState.IN_REVIEW);
         operator.call(() -> review.propose(id, fixtures.version(id), ConnectionRequest.Decision.APPROVAL, null));
-        String clientNumber = supervisorTwo.call(() -> review.decide(id, fixtures.version(id),
-                ConnectionRequest.Decision.APPROVAL, null)).getClientNumber();
+        ConnectionRequest approved = supervisorTwo.call(() -> review.approve(id, fixtures.version(id), null,
+                RequestFixtures.APPROVAL_TERMS));
+        String clientNumber = approved.getClientNumber();
+        long connectionId = approved.getConnection().getId();
+        assertThat(approved.getConnection().getPostLineId()).isEqualTo("LINE-1");
+        assertThat(approved.getConnection().getTransmitterId()).as("POST's transmitter, from the order's confirmation")
+                .isEqualTo("TX-1");
 
         TextMessage assigned = awaitOutbound(PostMessageType.CLIENT_NUMBER_ASSIGNED, "<clientNumber>" + clientNumber + "<");
         schema.check(PostMessageType.CLIENT_NUMBER_ASSIGNED, assigned.getText());
-        assertThat(assigned.getText()).contains("<lineId>LINE-1</lineId>").contains("<orderReference>" + order);
+        assertThat(assigned.getText()).contains("<lineId>LINE-1</lineId>").contains("<orderReference>" + order)
+                .contains("<requestReference>R-" + id + "<");
 
         sendFromPost("LINE_ACTIVE", "<LineActive xmlns=\"urn:lu:alarmis:post:1\"><clientNumber>" + clientNumber
                 + "</clientNumber><lineId>LINE-1</lineId><activeSince>2026-11-28T11:00:00Z</activeSince></LineActive>", null);
@@ -241,30 +254,56 @@ class PostContractIT {
                 + "<details>Signal received at the CIN in 4 s.</details></TransmissionTestReported>", null);
 
         Instant deadline = Instant.now().plus(TIMEOUT);
-        while (applicant.call(() -> requests.timeline(id)).stream().noneMatch(e -> e.getKind() == RequestEventKind.TRANSMISSION_TEST)) {
-            assertThat(Instant.now()).as("test report on the timeline").isBefore(deadline);
+        while (operator.call(() -> register.history(connectionId)).stream()
+                .noneMatch(e -> e.getKind() == ConnectionEventKind.TRANSMISSION_TEST)) {
+            assertThat(Instant.now()).as("test report in the connection's history").isBefore(deadline);
             Thread.sleep(200);
         }
-        assertThat(applicant.call(() -> requests.timeline(id))).extracting(RequestEvent::getKind)
-                .contains(RequestEventKind.LINE_ACTIVE, RequestEventKind.TRANSMISSION_TEST);
-        assertThat(applicant.call(() -> requests.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.TRANSMISSION_TEST)
+        assertThat(operator.call(() -> register.connection(connectionId))).satisfies(connection -> {
+            assertThat(connection.getLineActiveSince()).isEqualTo(Instant.parse("2026-11-28T11:00:00Z"));
+            assertThat(connection.getStanding()).isEqualTo(Connection.Standing.ACTIVE);
+        });
+        long espaceId = fixtures.espaceOf(AsApplicantOne.EMAIL);
+        assertThat(applicant.call(() -> register.historyForMyEspace(espaceId, connectionId)))
+                .as("what the client reads of its connection's history")
+                .extracting(ConnectionEvent::getKind)
+                .containsExactly(ConnectionEventKind.CONNECTED, ConnectionEventKind.LINE_ACTIVE,
+                        ConnectionEventKind.TRANSMISSION_TEST);
+        assertThat(operator.call(() -> register.history(connectionId))).filteredOn(e -> e.getKind() == ConnectionEventKind.TRANSMISSION_TEST)
                 .singleElement().satisfies(e -> assertThat(e.getNote()).contains("PASSED").contains("Signal received"));
         assertThat(admin.call(() -> audit.forActor("POST Luxembourg", 500)))
-                .as("the report in the audit trail, on this request")
-                .filteredOn(a -> a.getAction() == AuditAction.REQUEST_EVENT && a.getDetail().startsWith("TRANSMISSION_TEST"))
+                .as("the report in the audit trail, on this connection")
+                .filteredOn(a -> a.getAction() == AuditAction.CONNECTION_EVENT && a.getDetail().startsWith("TRANSMISSION_TEST"))
                 .extracting(AuditEvent::getSubjectType, AuditEvent::getSubjectId)
-                .contains(tuple("request", String.valueOf(id)));
+                .contains(tuple("connection", clientNumber));
+        assertThat(operator.call(() -> traffic.aboutConnections(List.of(connectionId))))
+                .as("the client's page lists POST's messages about the connection")
+                .extracting(PartnerMessage::getMessageType)
+                .contains("CLIENT_NUMBER_ASSIGNED", "LINE_ACTIVE", "TRANSMISSION_TEST_REPORTED");
 
+        // POST ends the line: the connection ends, the client is told, staff read POST's reason.
         String ended = sendFromPost("LINE_ENDED", "<LineEnded xmlns=\"urn:lu:alarmis:post:1\"><clientNumber>" + clientNumber
                 + "</clientNumber><lineId>LINE-1</lineId><endedAt>2026-11-29T08:00:00Z</endedAt>"
                 + "<reason>Contract ended by the client.</reason></LineEnded>", null);
         awaitInbound(ended);
         assertThat(inbound(ended).getStatus()).isEqualTo(PartnerMessageStatus.APPLIED);
-        assertThat(applicant.call(() -> requests.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.LINE_ENDED)
-                .singleElement().satisfies(e -> assertThat(e.getNote()).contains("Contract ended by the client."));
+        assertThat(operator.call(() -> register.connection(connectionId)).getState()).isEqualTo(ConnectionState.ENDED);
+        assertThat(operator.call(() -> register.history(connectionId))).last().satisfies(e -> {
+            assertThat(e.getKind()).isEqualTo(ConnectionEventKind.LINE_ENDED);
+            assertThat(e.getFromState()).isEqualTo(ConnectionState.ACTIVE);
+            assertThat(e.getToState()).isEqualTo(ConnectionState.ENDED);
+            assertThat(e.getNote()).contains("Contract ended by the client.");
+        });
+        assertThat(applicant.call(() -> notifications.inbox(espaceId)))
+                .filteredOn(n -> Long.valueOf(connectionId).equals(n.getConnectionId()))
+                .extracting(n -> n.getKind() + ": " + n.getDetail() + " · " + n.getSubjectReference())
+                .containsExactly("LINE_ENDED: Contract ended by the client. · " + clientNumber);
         TextMessage accepted = post.answerTo(ended, TIMEOUT);
         schema.check(PostMessageType.MESSAGE_ACCEPTED, accepted.getText());
         assertThat(accepted.getText()).contains("<outcome>APPLIED</outcome>");
+        assertThat(operator.call(() -> traffic.aboutConnections(List.of(connectionId))))
+                .as("POST ended the line itself: nothing to tell it back")
+                .extracting(PartnerMessage::getMessageType).doesNotContain("CONNECTION_ENDED");
 
         // POST refuses one of ours: recorded for staff, and not answered (answering a rejection could loop).
         String assignedId = assigned.getStringProperty(PostMessageProperties.MESSAGE_ID);
@@ -277,35 +316,49 @@ class PostContractIT {
     }
 
     @Test
-    void aSupervisorSuspendsReinstatesAndEndsAConnectionAndPostAndTheApplicantAreToldEachTime() throws Exception {
+    void aSupervisorSuspendsReinstatesAndEndsAConnectionAndPostAndTheClientAreToldEachTime() throws Exception {
         long id = fixtures.filed("Diekirch", "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         operator.call(() -> review.recordPostAnswer(id, fixtures.version(id), true, "LINE-" + id, "test: by hand"));
         operator.call(() -> review.propose(id, fixtures.version(id), ConnectionRequest.Decision.APPROVAL, null));
-        String clientNumber = supervisorTwo.call(() -> review.decide(id, fixtures.version(id),
-                ConnectionRequest.Decision.APPROVAL, null)).getClientNumber();
+        ConnectionRequest approved = supervisorTwo.call(() -> review.approve(id, fixtures.version(id), null,
+                RequestFixtures.APPROVAL_TERMS));
+        String clientNumber = approved.getClientNumber();
+        long connectionId = approved.getConnection().getId();
 
-        assertThatThrownBy(() -> operator.call(() -> review.suspendConnection(id, fixtures.version(id), "overdue")))
+        assertThatThrownBy(() -> operator.call(() -> register.suspend(connectionId, connectionVersion(connectionId), "overdue")))
                 .isInstanceOf(EJBAccessException.class);
-        assertThatThrownBy(() -> supervisorTwo.call(() -> review.reinstateConnection(id, fixtures.version(id), "why")))
+        assertThatThrownBy(() -> supervisorTwo.call(() -> register.reinstate(connectionId, connectionVersion(connectionId), "why")))
                 .isInstanceOfSatisfying(BusinessException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("connection.notSuspended"));
 
-        supervisorTwo.call(() -> review.suspendConnection(id, fixtures.version(id), "Servicing certificate overdue."));
+        supervisorTwo.call(() -> register.suspend(connectionId, connectionVersion(connectionId), "Servicing certificate overdue."));
         assertConnectionMessage(PostMessageType.CONNECTION_SUSPENDED, clientNumber, "Servicing certificate overdue.");
-        supervisorTwo.call(() -> review.reinstateConnection(id, fixtures.version(id), "Certificate received."));
+        supervisorTwo.call(() -> register.reinstate(connectionId, connectionVersion(connectionId), "Certificate received."));
         assertConnectionMessage(PostMessageType.CONNECTION_REINSTATED, clientNumber, "Certificate received.");
-        supervisorTwo.call(() -> review.endConnection(id, fixtures.version(id), "The shop closed."));
+        long stale = connectionVersion(connectionId);
+        supervisorTwo.call(() -> register.end(connectionId, stale, "The shop closed."));
         assertConnectionMessage(PostMessageType.CONNECTION_ENDED, clientNumber, "The shop closed.");
+        assertThatThrownBy(() -> supervisorTwo.call(() -> register.reinstate(connectionId, stale, "again")))
+                .as("an action on a version someone else changed").isInstanceOf(BusinessException.class);
 
-        assertThat(operator.call(() -> review.get(id)).getConnectionStatus()).isEqualTo(ConnectionStatus.ENDED);
-        assertThat(applicant.call(() -> requests.timeline(id))).extracting(RequestEvent::getKind)
-                .contains(RequestEventKind.CONNECTION_SUSPENDED, RequestEventKind.CONNECTION_REINSTATED,
-                        RequestEventKind.CONNECTION_ENDED);
+        assertThat(operator.call(() -> register.connection(connectionId)).getState()).isEqualTo(ConnectionState.ENDED);
+        assertThat(operator.call(() -> review.get(id)).getConnection().getId())
+                .as("the request refers to its connection").isEqualTo(connectionId);
+        assertThat(operator.call(() -> register.history(connectionId)))
+                .extracting(e -> e.getKind() + " " + e.getFromState() + "→" + e.getToState() + " " + e.getActor() + ": " + e.getNote())
+                .containsExactly("CONNECTED null→ACTIVE " + AsSupervisorTwo.EMAIL + ": R-" + id,
+                        "SUSPENDED ACTIVE→SUSPENDED " + AsSupervisorTwo.EMAIL + ": Servicing certificate overdue.",
+                        "REINSTATED SUSPENDED→ACTIVE " + AsSupervisorTwo.EMAIL + ": Certificate received.",
+                        "ENDED ACTIVE→ENDED " + AsSupervisorTwo.EMAIL + ": The shop closed.");
         assertThat(applicant.call(() -> notifications.inbox(fixtures.espaceOf(AsApplicantOne.EMAIL))))
-                .filteredOn(n -> Long.valueOf(id).equals(n.getRequestId()))
+                .filteredOn(n -> Long.valueOf(connectionId).equals(n.getConnectionId()))
                 .extracting(n -> n.getKind() + ": " + n.getDetail())
                 .contains("CONNECTION_SUSPENDED: Servicing certificate overdue.",
                         "CONNECTION_REINSTATED: Certificate received.", "CONNECTION_ENDED: The shop closed.");
+    }
+
+    private long connectionVersion(long connectionId) throws Exception {
+        return operator.call(() -> register.connection(connectionId)).getVersion();
     }
 
     private void assertConnectionMessage(PostMessageType type, String clientNumber, String reason) {

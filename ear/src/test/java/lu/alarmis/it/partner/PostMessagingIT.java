@@ -117,7 +117,7 @@ class PostMessagingIT {
     void aMessageDeliveredTwiceIsAppliedAndAnsweredOnceAndNotDeadLettered() throws Exception {
         String messageId = "post-" + UUID.randomUUID();
         String lineActive = "<LineActive xmlns=\"urn:lu:alarmis:post:1\"><clientNumber>"
-                + lu.alarmis.request.ClientNumber.of(2026, 999_999).value()
+                + lu.alarmis.client.ClientNumber.of(2026, 999_999).value()
                 + "</clientNumber><lineId>LINE-9</lineId><activeSince>2026-11-28T10:00:00Z</activeSince></LineActive>";
 
         post.send(messageId, "LINE_ACTIVE", "1.0", lineActive, null);

@@ -235,7 +235,7 @@ public final class RequestPages {
         return driver.findElement(By.id("state")).getText();
     }
 
-    String text(String id) {
+    public String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }
 
@@ -316,9 +316,17 @@ public final class RequestPages {
         return this;
     }
 
+    /** From a request's staff page: its client's page in the register, where the first connection is suspended. */
     RequestPages suspendConnection(String why) {
-        type("connection:connectionReason", why);
-        submit("connection:suspend");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("clientPage")));
+        type("connections:0:change:reason", why);
+        submit("connections:0:change:suspend");
+        return this;
+    }
+
+    /** On "My connections": the first connection's page. */
+    public RequestPages openFirstConnection() {
+        submit("connections:0:open");
         return this;
     }
 
@@ -339,7 +347,7 @@ public final class RequestPages {
         return this;
     }
 
-    boolean has(String id) {
+    public boolean has(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 

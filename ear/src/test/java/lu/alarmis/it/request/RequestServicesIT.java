@@ -41,6 +41,7 @@ import lu.alarmis.audit.AuditAction;
 import lu.alarmis.audit.AuditEvent;
 import lu.alarmis.audit.AuditFilter;
 import lu.alarmis.audit.AuditLog;
+import lu.alarmis.client.ClientNumber;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.common.Luxembourg;
 import lu.alarmis.common.NotFoundException;
@@ -55,7 +56,6 @@ import lu.alarmis.it.support.RequestFixtures;
 import lu.alarmis.notification.Notification;
 import lu.alarmis.notification.NotificationKind;
 import lu.alarmis.notification.NotificationService;
-import lu.alarmis.request.ClientNumber;
 import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
 import lu.alarmis.request.PremisesKind;
@@ -152,7 +152,7 @@ public class RequestServicesIT {
         operator.call(() -> review.recordPostAnswer(id, version(id), true, "LINE-42", "POST phoned, link down"));
         operator.call(() -> review.propose(id, version(id), ConnectionRequest.Decision.APPROVAL, "complete"));
         ConnectionRequest approved = supervisor.call(() ->
-                review.decide(id, version(id), ConnectionRequest.Decision.APPROVAL, null));
+                review.approve(id, version(id), null, RequestFixtures.APPROVAL_TERMS));
 
         assertThat(approved.getState()).isEqualTo(RequestState.APPROVED);
         assertThat(ClientNumber.isValid(approved.getClientNumber())).isTrue();
@@ -214,7 +214,7 @@ public class RequestServicesIT {
                 List<String> numbers = new ArrayList<>();
                 for (long id : mine) {
                     Callable<ConnectionRequest> approve = () ->
-                            review.decide(id, version(id), ConnectionRequest.Decision.APPROVAL, null);
+                            review.approve(id, version(id), null, RequestFixtures.APPROVAL_TERMS);
                     numbers.add((first ? supervisor.call(approve) : secondSupervisor.call(approve)).getClientNumber());
                 }
                 return numbers;
@@ -234,9 +234,9 @@ public class RequestServicesIT {
         long seen = version(id);
         CountDownLatch start = new CountDownLatch(1);
         Future<Object> one = executor.submit(() -> attempt(start,
-                () -> supervisor.call(() -> review.decide(id, seen, ConnectionRequest.Decision.APPROVAL, null))));
+                () -> supervisor.call(() -> review.approve(id, seen, null, RequestFixtures.APPROVAL_TERMS))));
         Future<Object> two = executor.submit(() -> attempt(start,
-                () -> secondSupervisor.call(() -> review.decide(id, seen, ConnectionRequest.Decision.APPROVAL, null))));
+                () -> secondSupervisor.call(() -> review.approve(id, seen, null, RequestFixtures.APPROVAL_TERMS))));
         start.countDown();
         List<Object> outcomes = List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
 
@@ -244,9 +244,13 @@ public class RequestServicesIT {
         assertThat(outcomes).filteredOn(RequestChangedException.class::isInstance).hasSize(1);
         assertThat(operator.call(() -> review.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.APPROVED)
                 .hasSize(1);
-        long issued = read(() -> em.createQuery("select count(r) from ConnectionRequest r where r.id = :id"
-                + " and r.clientNumber is not null", Long.class).setParameter("id", id).getSingleResult());
-        assertThat(issued).isEqualTo(1);
+        long connections = read(() -> em.createQuery("select count(c) from Connection c where c.originReference = :request",
+                Long.class).setParameter("request", "R-" + id).getSingleResult());
+        assertThat(connections).as("one connection in the register, one client number").isEqualTo(1);
+        long clients = read(() -> em.createQuery("select count(k) from Client k where k.id in (select c.client.id"
+                + " from Connection c where c.originReference = :request)", Long.class)
+                .setParameter("request", "R-" + id).getSingleResult());
+        assertThat(clients).isEqualTo(1);
     }
 
     @Test
@@ -265,7 +269,7 @@ public class RequestServicesIT {
         assertThatThrownBy(() -> operator.call(() ->
                 review.askForInformation(id, version(id), "?", LocalDate.now().plusDays(7))))
                 .isInstanceOf(TransitionNotAllowedException.class);
-        assertThatThrownBy(() -> operator.call(() -> review.decide(id, version(id), ConnectionRequest.Decision.APPROVAL, null)))
+        assertThatThrownBy(() -> operator.call(() -> review.approve(id, version(id), null, RequestFixtures.APPROVAL_TERMS)))
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);
         assertThat(state(id)).isEqualTo(RequestState.POST_CHECK);
     }
@@ -279,7 +283,7 @@ public class RequestServicesIT {
         applicant.call(() -> requests.answerInformation(id, version(id), "The plan is attached."));
         assertThat(state(id)).isEqualTo(RequestState.IN_REVIEW);
         operator.call(() -> review.propose(id, version(id), ConnectionRequest.Decision.REFUSAL, "Not a business risk."));
-        supervisor.call(() -> review.decide(id, version(id), ConnectionRequest.Decision.REFUSAL,
+        supervisor.call(() -> review.refuse(id, version(id),
                 "The site does not justify a police connection."));
         ConnectionRequest refused = applicant.call(() -> requests.get(id));
         assertThat(refused.getState()).isEqualTo(RequestState.REFUSED);
@@ -322,7 +326,7 @@ public class RequestServicesIT {
     void aFireAlarmBesideIntrusionNeedsASupervisorsExceptionBeforeApproval() throws Exception {
         long id = proposed(submittedAndConfirmedWithFire("Echternach"));
         assertThatThrownBy(() -> supervisor.call(() ->
-                review.decide(id, version(id), ConnectionRequest.Decision.APPROVAL, null)))
+                review.approve(id, version(id), null, RequestFixtures.APPROVAL_TERMS)))
                 .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("request.fireExceptionRequired");
         assertThatThrownBy(() -> operator.call(() -> review.recordFireException(id, version(id), "shared with CGDIS")))
@@ -333,7 +337,7 @@ public class RequestServicesIT {
         supervisor.call(() -> review.recordFireException(id, version(id),
                 "Fire detection reported to CGDIS separately; intrusion part only to the CIN."));
         ConnectionRequest approved = secondSupervisor.call(() ->
-                review.decide(id, version(id), ConnectionRequest.Decision.APPROVAL, null));
+                review.approve(id, version(id), null, RequestFixtures.APPROVAL_TERMS));
         assertThat(approved.getState()).isEqualTo(RequestState.APPROVED);
         assertThat(operator.call(() -> review.timeline(id))).filteredOn(e -> e.getKind() == RequestEventKind.FIRE_EXCEPTION)
                 .singleElement().satisfies(e -> {

@@ -158,7 +158,8 @@ class RequestsBrowserIT extends BrowserTest {
 
         pages.suspendConnection("The yearly transmission test is three months overdue.");
         assertThat(pages.messages()).contains("The connection was suspended. The applicant and POST Luxembourg are told.");
-        assertThat(pages.text("connectionStatus")).startsWith("Suspended");
+        assertThat(pages.text("connections:0:state")).as("on the client's page in the register").startsWith("Suspended");
+        assertThat(pages.bodyText()).contains("Galerie Reuter").contains("The yearly transmission test is three months overdue.");
         pages.signOut();
         pages.signIn(applicant, RequestPages.PASSWORD, null).openRequest(id);
         assertThat(pages.text("connectionStatus")).isEqualTo("Connection: Suspended");
@@ -166,8 +167,13 @@ class RequestsBrowserIT extends BrowserTest {
         assertThat(pages.text("connectionReasons")).isEqualTo("The yearly transmission test is three months overdue.");
         assertThat(pages.text("approved")).as("no routing steps for a suspended connection").doesNotContain("Next steps")
                 .contains("recours gracieux").contains("Tribunal administratif (recours contentieux) within three months");
-        assertThat(pages.timeline()).anyMatch(line -> line.contains("Connection suspended by the police")
-                && line.contains("three months overdue"));
+        pages.open("/espace/connections/index.xhtml");
+        assertThat(pages.bodyText()).as("My connections").contains("Galerie Reuter").contains("Suspended");
+        pages.openFirstConnection();
+        assertThat(pages.text("standingHeading")).isEqualTo("Your connection is suspended");
+        assertThat(pages.text("reasons")).isEqualTo("The yearly transmission test is three months overdue.");
+        assertThat(pages.bodyText()).as("the connection's history, as the client reads it")
+                .contains("Connected (request approved)").contains("Suspended");
         pages.open("/espace/notifications.xhtml");
         assertThat(pages.bodyText()).contains("Reasons: The yearly transmission test is three months overdue.")
                 .contains("recours contentieux");

@@ -52,6 +52,16 @@ public final class Fixtures {
         return ids.lines().map(Long::valueOf).toList();
     }
 
+    /**
+     * A filed request taken to approval by that operator and supervisor (same password). Answers the
+     * connection's id, then the client's id, in the register.
+     */
+    public static long[] approved(long requestId, String operator, String supervisor, String password) {
+        String ids = send("/approve", Map.of("id", String.valueOf(requestId), "operator", operator,
+                "supervisor", supervisor, "password", password), 200);
+        return ids.lines().mapToLong(Long::parseLong).toArray();
+    }
+
     private static void post(String path, Map<String, String> fields) {
         send(path, fields, 204);
     }

@@ -23,8 +23,10 @@ import lu.alarmis.account.BusinessEspace;
 import lu.alarmis.account.EspaceService;
 import lu.alarmis.account.LegalForm;
 import lu.alarmis.account.RegistrationService;
+import lu.alarmis.client.Address;
 import lu.alarmis.common.Language;
 import lu.alarmis.common.Luxembourg;
+import lu.alarmis.request.ApprovalTerms;
 import lu.alarmis.request.Company;
 import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
@@ -41,6 +43,11 @@ import lu.alarmis.security.CallerContext;
  */
 @Dependent
 public class RequestFixtures {
+
+    /** What a supervisor settles when approving in these tests: a new client, at a confirmed address, letters in French. */
+    public static final ApprovalTerms APPROVAL_TERMS = new ApprovalTerms(null,
+            new Address("Rue de la Gare", "1", "L-1611", "Luxembourg"), Language.FR);
+
 
     public static final String PASSWORD = "a long test password of the request tests";
 

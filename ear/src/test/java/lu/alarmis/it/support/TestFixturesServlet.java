@@ -24,10 +24,16 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import lu.alarmis.account.BusinessEspace;
 import lu.alarmis.account.EspaceService;
 import lu.alarmis.account.LegalForm;
+import lu.alarmis.client.Address;
+import lu.alarmis.common.Language;
+import lu.alarmis.request.ApprovalTerms;
 import lu.alarmis.request.Company;
+import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
 import lu.alarmis.request.Contact;
 import lu.alarmis.request.PremisesKind;
+import lu.alarmis.request.RequestReviewService;
+import lu.alarmis.request.RequestState;
 import lu.alarmis.request.SiteAddress;
 import lu.alarmis.security.AuthenticationLevel;
 import lu.alarmis.security.CallerContext;
@@ -56,6 +62,9 @@ public class TestFixturesServlet extends HttpServlet {
     @EJB
     private EspaceService espaces;
 
+    @EJB
+    private RequestReviewService review;
+
     @Inject
     private CallerContext callerContext;
 
@@ -63,6 +72,10 @@ public class TestFixturesServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/requests".equals(request.getPathInfo())) {
             fileRequests(request, response);
+            return;
+        }
+        if ("/approve".equals(request.getPathInfo())) {
+            approve(request, response);
             return;
         }
         try {
@@ -140,6 +153,50 @@ public class TestFixturesServlet extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getWriter().print(ids);
+    }
+
+    /**
+     * Takes a filed request through the section to approval, as its staff would: an operator records
+     * POST's confirmation (if it waits for it) and proposes approval, a supervisor approves (a new
+     * client, the eSpace's address confirmed). Answers the connection's id and the client's id.
+     */
+    private void approve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id = Long.parseLong(request.getParameter("id"));
+        ConnectionRequest approved;
+        try {
+            as(request, request.getParameter("operator"), request.getParameter("password"), () -> {
+                if (review.get(id).getState() == RequestState.POST_CHECK) {
+                    review.recordPostAnswer(id, review.get(id).getVersion(), true, "LINE-" + id, "test fixture");
+                }
+                review.propose(id, review.get(id).getVersion(), ConnectionRequest.Decision.APPROVAL, null);
+                return null;
+            });
+            approved = as(request, request.getParameter("supervisor"), request.getParameter("password"), () -> {
+                BusinessEspace espace = review.get(id).getEspace();
+                return review.approve(id, review.get(id).getVersion(), null, new ApprovalTerms(null,
+                        new Address(espace.getStreet(), espace.getHouseNumber(), espace.getPostcode(), espace.getLocality()),
+                        Language.FR));
+            });
+        } catch (ServletException e) {
+            throw new IOException(e);
+        }
+        response.setContentType("text/plain");
+        response.getWriter().print(approved.getConnection().getId() + "\n" + approved.getConnection().getClient().getId());
+    }
+
+    private <T> T as(HttpServletRequest request, String email, String password, java.util.concurrent.Callable<T> work)
+            throws ServletException, IOException {
+        request.login(email, password);
+        try {
+            callerContext.establish(AuthenticationLevel.STRONG, request.getRemoteAddr());
+            return work.call();
+        } catch (RuntimeException | IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        } finally {
+            request.logout();
+        }
     }
 
     private long version(long id) {

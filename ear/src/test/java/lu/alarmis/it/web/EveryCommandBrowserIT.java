@@ -21,6 +21,7 @@ import lu.alarmis.it.request.RequestPages;
 import lu.alarmis.it.request.RequestServicesIT;
 import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.Fixtures;
 import lu.alarmis.it.support.PageSweep;
 
 /**
@@ -64,6 +65,7 @@ class EveryCommandBrowserIT extends BrowserTest {
                 membersPage.substring(membersPage.indexOf("/espace/")), "/espace/security.xhtml",
                 "/espace/requests/index.xhtml", "/espace/requests/edit.xhtml?id=" + draft,
                 "/espace/notifications.xhtml", "/espace/invitation.xhtml?token=not-a-token",
+                "/espace/connections/index.xhtml",
                 "/espace/requests/view.xhtml?id=" + submitted));
         for (String page : paths) {
             sweep.clickEveryCommand(page);
@@ -78,15 +80,20 @@ class EveryCommandBrowserIT extends BrowserTest {
         String applicant = RequestPages.newEmail("sweep.filer");
         RequestPages pages = new RequestPages(browser).strongApplicantWithEspace(applicant, "Sweep Pharmacie");
         long submitted = pages.fileRequest("Wiltz", pdf());
+        long approvedRequest = pages.fileRequest("Vianden", pdf());
         pages.signOut();
         String staff = RequestPages.newEmail("sweep.staff").replace("example.lu", "police.etat.lu");
         RequestPages.staff(staff, "cin-operator,cin-supervisor,admin");
+        // a client in the register, approved by a second supervisor (never the proposer)
+        String secondSupervisor = RequestPages.newEmail("sweep.supervisor").replace("example.lu", "police.etat.lu");
+        RequestPages.staff(secondSupervisor, "cin-supervisor");
+        long client = Fixtures.approved(approvedRequest, staff, secondSupervisor, RequestPages.STAFF_PASSWORD)[1];
         pages.signInAsStaff(staff);
         PageSweep sweep = new PageSweep(browser, () -> pages.signInAsStaff(staff));
 
         for (String page : List.of("/staff/index.xhtml", "/staff/requests/index.xhtml",
                 "/staff/requests/view.xhtml?id=" + submitted, "/staff/audit.xhtml", "/staff/partner/index.xhtml",
-                "/staff/partner/dead-letters.xhtml")) {
+                "/staff/partner/dead-letters.xhtml", "/staff/clients/index.xhtml", "/staff/clients/view.xhtml?id=" + client)) {
             sweep.clickEveryCommand(page);
         }
         // The account page's row commands (roles, disable) on an account made for this sweep only.

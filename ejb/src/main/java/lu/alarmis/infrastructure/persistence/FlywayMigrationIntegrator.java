@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -12,6 +13,8 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+
+import lu.alarmis.infrastructure.persistence.migration.V18__MoveConnectionsIntoTheRegister;
 
 /**
  * Runs the Flyway migrations while the persistence unit starts, before Hibernate validates the
@@ -28,14 +31,23 @@ public class FlywayMigrationIntegrator implements Integrator {
         DataSource dataSource = sessionFactory.getServiceRegistry()
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
-        Flyway flyway = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load();
+        Flyway flyway = configuration(dataSource).load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The migrations: the SQL scripts of {@code db/migration} and the few written in Java (where the
+     * two databases' SQL differs), named here so that no class scanning is needed to find them.
+     * The migration tests run the same configuration outside the server.
+     */
+    public static FluentConfiguration configuration(DataSource dataSource) {
+        return Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .javaMigrations(new V18__MoveConnectionsIntoTheRegister())
+                .failOnMissingLocations(true);
     }
 
     @Override

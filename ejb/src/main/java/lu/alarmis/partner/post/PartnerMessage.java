@@ -96,6 +96,9 @@ public class PartnerMessage {
     @Column(name = "request_id")
     private Long requestId;
 
+    @Column(name = "connection_id")
+    private Long connectionId;
+
     /** When an outbound message was put on PostOutbound; {@code null} while it waits in the outbox. */
     @Column(name = "sent_at")
     private Instant sentAt;
@@ -116,9 +119,10 @@ public class PartnerMessage {
         this.status = direction == MessageDirection.OUTBOUND ? PartnerMessageStatus.PENDING : PartnerMessageStatus.APPLIED;
     }
 
-    /** An outbound message about a request. */
-    public PartnerMessage concerning(Long requestId) {
-        this.requestId = requestId;
+    /** An outbound message about a request or a connection. */
+    public PartnerMessage concerning(Concerning subject) {
+        this.requestId = subject.requestId();
+        this.connectionId = subject.connectionId();
         return this;
     }
 
@@ -127,9 +131,10 @@ public class PartnerMessage {
         this.sentAt = at;
     }
 
-    void applied(Long requestId, String note) {
+    void applied(Concerning subject, String note) {
         this.status = PartnerMessageStatus.APPLIED;
-        this.requestId = requestId;
+        this.requestId = subject.requestId();
+        this.connectionId = subject.connectionId();
         this.note = truncate(note);
         this.parkKey = null;
     }
@@ -201,6 +206,15 @@ public class PartnerMessage {
 
     public Long getRequestId() {
         return requestId;
+    }
+
+    public Long getConnectionId() {
+        return connectionId;
+    }
+
+    /** What it is about, as the request's and the client's pages list it. */
+    public Concerning getConcerning() {
+        return new Concerning(requestId, connectionId);
     }
 
     public Instant getSentAt() {

@@ -89,6 +89,14 @@ public class PartnerMessageRepository {
         return query;
     }
 
+    public List<PartnerMessage> aboutConnections(Collection<Long> connectionIds, int max) {
+        return em.createQuery("select m from PartnerMessage m where m.connectionId in :connections"
+                        + " order by m.recordedAt desc, m.id desc", PartnerMessage.class)
+                .setParameter("connections", connectionIds)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     public List<PartnerMessage> latest(int max) {
         return em.createQuery("select m from PartnerMessage m order by m.recordedAt desc, m.id desc",
                         PartnerMessage.class)

@@ -42,4 +42,10 @@ public class PartnerTrafficService {
     public long count(PartnerTrafficFilter filter) {
         return messages.countMatching(filter, COUNT_CAP + 1);
     }
+
+    /** The messages about these connections of the register (a client's page), newest first. */
+    @RolesAllowed({Roles.CIN_OPERATOR, Roles.CIN_SUPERVISOR, Roles.ADMIN})
+    public List<PartnerMessage> aboutConnections(List<Long> connectionIds) {
+        return connectionIds.isEmpty() ? List.of() : messages.aboutConnections(connectionIds, PAGE_MAX);
+    }
 }

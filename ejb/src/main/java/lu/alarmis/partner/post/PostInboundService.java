@@ -18,6 +18,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import lu.alarmis.client.LineAnswer;
+import lu.alarmis.client.LineMessages;
 import lu.alarmis.request.PostAnswer;
 import lu.alarmis.request.PostAnswerService;
 import lu.alarmis.security.Roles;
@@ -48,6 +50,9 @@ public class PostInboundService {
 
     @EJB
     private PostAnswerService answers;
+
+    @EJB
+    private LineMessages lines;
 
     @Resource
     private TransactionSynchronizationRegistry transaction;
@@ -218,46 +223,61 @@ public class PostInboundService {
 
     private void apply(PartnerMessage message, PostMessageType type, PostMessageReader body) {
         String id = message.getMessageId();
-        PostAnswer answer;
         String parkKey;
+        Result result;
         switch (type) {
             case ORDER_CONFIRMED -> {
                 parkKey = orderKey(body.text("orderReference"));
-                answer = answers.orderConfirmed(body.text("orderReference"), body.text("lineId"),
-                        body.text("transmitterId"), id);
+                result = Result.of(answers.orderConfirmed(body.text("orderReference"), body.text("lineId"),
+                        body.text("transmitterId"), id));
             }
             case ORDER_REJECTED -> {
                 parkKey = orderKey(body.text("orderReference"));
-                answer = answers.orderRejected(body.text("orderReference"), body.text("reasonCode"),
-                        body.text("reason"), id);
+                result = Result.of(answers.orderRejected(body.text("orderReference"), body.text("reasonCode"),
+                        body.text("reason"), id));
             }
             case LINE_ACTIVE -> {
                 parkKey = clientKey(body.text("clientNumber"));
-                answer = answers.lineActive(body.text("clientNumber"), body.text("lineId"),
-                        body.instant("activeSince"), id);
+                result = Result.of(lines.lineActive(body.text("clientNumber"), body.text("lineId"),
+                        body.instant("activeSince"), id));
             }
             case TRANSMISSION_TEST_REPORTED -> {
                 parkKey = clientKey(body.text("clientNumber"));
-                answer = answers.transmissionTest(body.text("clientNumber"), body.instant("testedAt"),
-                        body.text("result"), body.text("details"), id);
+                result = Result.of(lines.transmissionTest(body.text("clientNumber"), body.instant("testedAt"),
+                        body.text("result"), body.text("details"), id));
             }
             case LINE_ENDED -> {
                 parkKey = clientKey(body.text("clientNumber"));
-                answer = answers.lineEnded(body.text("clientNumber"), body.text("lineId"), body.instant("endedAt"),
-                        body.text("reason"), id);
+                result = Result.of(lines.lineEnded(body.text("clientNumber"), body.text("lineId"),
+                        body.instant("endedAt"), body.text("reason"), id));
             }
             case MESSAGE_REJECTED -> {
                 // POST refused one of ours: recorded for staff to see; nothing to apply.
-                message.applied(null, "POST rejected our message " + body.text("rejectedMessageId") + ": "
-                        + body.text("errorCode") + " " + body.text("reason"));
+                message.applied(Concerning.NOTHING, "POST rejected our message " + body.text("rejectedMessageId")
+                        + ": " + body.text("errorCode") + " " + body.text("reason"));
                 return;
             }
             default -> throw new IllegalStateException("inbound type without handling: " + type);
         }
-        switch (answer.outcome()) {
-            case APPLIED -> message.applied(answer.requestId(), answer.note());
-            case WAITING -> message.parked(parkKey, answer.note());
-            case NOT_APPLICABLE -> throw new PostMessageRefusedException(PostErrorCode.NOT_APPLICABLE, answer.note());
+        switch (result.outcome()) {
+            case APPLIED -> message.applied(result.subject(), result.note());
+            case WAITING -> message.parked(parkKey, result.note());
+            case NOT_APPLICABLE -> throw new PostMessageRefusedException(PostErrorCode.NOT_APPLICABLE, result.note());
+        }
+    }
+
+    /** What became of a message: from the request side (orders) or the register (lines). */
+    private record Result(PostAnswer.Outcome outcome, Concerning subject, String note) {
+
+        static Result of(PostAnswer answer) {
+            return new Result(answer.outcome(), answer.requestId() == null ? Concerning.NOTHING
+                    : Concerning.request(answer.requestId()), answer.note());
+        }
+
+        static Result of(LineAnswer answer) {
+            return new Result(answer.outcome() == LineAnswer.Outcome.APPLIED ? PostAnswer.Outcome.APPLIED
+                    : PostAnswer.Outcome.WAITING, answer.connectionId() == null ? Concerning.NOTHING
+                    : Concerning.connection(answer.connectionId()), answer.note());
         }
     }
 
@@ -266,7 +286,7 @@ public class PostInboundService {
                 .element("acceptedMessageId", message.getMessageId())
                 .element("outcome", message.getStatus().name())
                 .finish();
-        outbox.send(PostMessageType.MESSAGE_ACCEPTED, body, message.getMessageId(), message.getRequestId());
+        outbox.send(PostMessageType.MESSAGE_ACCEPTED, body, message.getMessageId(), message.getConcerning());
     }
 
     static String orderKey(String orderReference) {

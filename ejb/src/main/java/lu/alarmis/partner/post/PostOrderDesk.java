@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import lu.alarmis.request.ClientNumberIssued;
+import lu.alarmis.client.ClientNumberIssued;
+import lu.alarmis.client.ConnectionStateChanged;
 import lu.alarmis.request.ConnectionRequest;
-import lu.alarmis.request.ConnectionStatusChanged;
 import lu.alarmis.request.OrderCheckNeeded;
 import lu.alarmis.request.RequestRepository;
 
@@ -50,49 +50,46 @@ public class PostOrderDesk {
                 .element("activeAlarm", request.isActiveAlarm())
                 .element("filedAt", request.getSubmittedAt())
                 .finish();
-        send(PostMessageType.CONNECTION_REQUEST_FILED, body, request);
+        send(PostMessageType.CONNECTION_REQUEST_FILED, body, Concerning.request(request.getId()));
         parked.applyWaitingFor(PostInboundService.orderKey(request.getPostOrderReference()));
     }
 
     void clientNumberIssued(@Observes ClientNumberIssued event) {
-        ConnectionRequest request = requests.find(event.requestId()).orElseThrow();
         String body = PostMessageWriter.start(PostMessageType.CLIENT_NUMBER_ASSIGNED)
-                .element("requestReference", reference(request))
-                .element("orderReference", request.getPostOrderReference())
-                .element("clientNumber", request.getClientNumber())
-                .element("lineId", request.getPostLineId())
-                .element("assignedAt", request.getDecidedAt())
+                .element("requestReference", event.originReference())
+                .element("orderReference", event.postOrderReference())
+                .element("clientNumber", event.clientNumber())
+                .element("lineId", event.postLineId())
+                .element("assignedAt", event.at())
                 .finish();
-        send(PostMessageType.CLIENT_NUMBER_ASSIGNED, body, request);
-        parked.applyWaitingFor(PostInboundService.clientKey(request.getClientNumber()));
+        send(PostMessageType.CLIENT_NUMBER_ASSIGNED, body, Concerning.connection(event.connectionId()));
+        parked.applyWaitingFor(PostInboundService.clientKey(event.clientNumber()));
     }
 
-    void connectionStatusChanged(@Observes ConnectionStatusChanged event) {
-        ConnectionRequest request = requests.find(event.requestId()).orElseThrow();
-        PostMessageType type = switch (event.status()) {
+    void connectionStateChanged(@Observes ConnectionStateChanged event) {
+        PostMessageType type = switch (event.state()) {
             case SUSPENDED -> PostMessageType.CONNECTION_SUSPENDED;
             case ACTIVE -> PostMessageType.CONNECTION_REINSTATED;
             case ENDED -> PostMessageType.CONNECTION_ENDED;
         };
         String body = PostMessageWriter.start(type)
-                .element("clientNumber", request.getClientNumber())
+                .element("clientNumber", event.clientNumber())
                 .element("effectiveAt", event.at())
                 .element("reason", event.reason())
                 .finish();
-        send(type, body, request);
+        send(type, body, Concerning.connection(event.connectionId()));
     }
 
-    private void send(PostMessageType type, String body, ConnectionRequest request) {
+    private void send(PostMessageType type, String body, Concerning subject) {
         try {
             schema.check(type, body); // nothing leaves that breaks our own published contract
         } catch (PostMessageRefusedException ours) {
             // A defect of ours, not a rule the user broke: the whole change rolls back, nothing half-done.
             throw new IllegalStateException("our own " + type + " breaks the POST schema: " + ours.reason(), ours);
         }
-        outbox.send(type, body, null, request.getId());
+        outbox.send(type, body, null, subject);
     }
-
     static String reference(ConnectionRequest request) {
-        return "R-" + request.getId();
+        return request.getReference();
     }
 }

@@ -60,12 +60,12 @@ public class PostOutbox {
      * Puts a message of ours in the outbox, under a new message id.
      *
      * @param correlationId the id of POST's message it answers, or {@code null}
-     * @param requestId     the request it concerns, or {@code null}
+     * @param subject       the request or connection it concerns
      * @return the message as recorded
      */
-    public PartnerMessage send(PostMessageType type, String body, String correlationId, Long requestId) {
+    public PartnerMessage send(PostMessageType type, String body, String correlationId, Concerning subject) {
         PartnerMessage message = new PartnerMessage(MessageDirection.OUTBOUND, "alarmis-" + UUID.randomUUID(),
-                type.name(), PostSchema.VERSION, correlationId, body, Instant.now()).concerning(requestId);
+                type.name(), PostSchema.VERSION, correlationId, body, Instant.now()).concerning(subject);
         messages.add(message);
         filled.fire(new Filled());
         return message;
@@ -78,7 +78,7 @@ public class PostOutbox {
                 .element("errorCode", code)
                 .element("reason", Text.cut(reason, PartnerMessage.NOTE_MAX))
                 .finish();
-        return send(PostMessageType.MESSAGE_REJECTED, body, messageId, null);
+        return send(PostMessageType.MESSAGE_REJECTED, body, messageId, Concerning.NOTHING);
     }
 
     void relayOnceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Filled event) {

@@ -11,6 +11,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
 import lu.alarmis.audit.AuditAction;
+import lu.alarmis.client.ConnectionState;
 import lu.alarmis.partner.post.MessageDirection;
 import lu.alarmis.partner.post.PartnerMessageStatus;
 import lu.alarmis.partner.post.PostMessageType;
@@ -119,6 +120,13 @@ public final class EnumConverters {
     public static class PostMessageTypes extends FilterValues<PostMessageType> {
         public PostMessageTypes() {
             super(PostMessageType.class);
+        }
+    }
+
+    @FacesConverter("alarmis.ConnectionState")
+    public static class ConnectionStates extends FilterValues<ConnectionState> {
+        public ConnectionStates() {
+            super(ConnectionState.class);
         }
     }
 }

@@ -3,6 +3,7 @@ package lu.alarmis.web.espace.requests;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -11,13 +12,14 @@ import jakarta.servlet.http.Part;
 
 import org.primefaces.PrimeFaces;
 
+import lu.alarmis.client.ClientRegister;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
-import lu.alarmis.request.ConnectionStanding;
 import lu.alarmis.request.RequestEvent;
 import lu.alarmis.request.RequestState;
 import lu.alarmis.web.Pages;
+import lu.alarmis.web.espace.connections.ConnectionStanding;
 
 /**
  * /espace/requests/view.xhtml?id=…: a request as its applicant follows it: state, days waiting,
@@ -32,6 +34,9 @@ public class ViewRequestBacking implements Serializable {
 
     @EJB
     private ConnectionRequestService service;
+
+    @EJB
+    private ClientRegister register;
 
     private Long id;
     private ConnectionRequest request;
@@ -55,19 +60,22 @@ public class ViewRequestBacking implements Serializable {
     private void reload() {
         request = service.get(id == null ? -1 : id);
         timeline = service.timeline(request.getId());
-        connection = ConnectionStanding.of(request, timeline).orElse(null);
+        connection = request.getConnection() == null ? null : ConnectionStanding.of(request.getConnection(),
+                register.historyForMyEspace(request.getEspace().getId(), request.getConnection().getId()));
     }
 
     /**
      * p:poll: POST's answers and the police's decisions arrive while the page is open. When the
-     * request moved on, its state, standing and timeline are drawn again, and the inbox badge;
+     * request or its connection in the register moved on, its state, standing and timeline are
+     * drawn again, and the inbox badge;
      * the forms are left alone, so that nothing the person is typing is lost.
      */
     public void poll() {
         long version = request.getVersion();
         int events = timeline.size();
+        ConnectionStanding standing = connection;
         reload();
-        if (request.getVersion() != version || timeline.size() != events) {
+        if (request.getVersion() != version || timeline.size() != events || !Objects.equals(standing, connection)) {
             PrimeFaces.current().ajax().update("facts", "standing", "timelineBlock", "navNotifications");
         }
     }

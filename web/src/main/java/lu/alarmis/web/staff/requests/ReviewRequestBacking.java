@@ -10,13 +10,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lu.alarmis.common.Language;
 import lu.alarmis.common.NotFoundException;
+import lu.alarmis.request.ApprovalProposal;
+import lu.alarmis.request.ApprovalTerms;
 import lu.alarmis.request.ConnectionRequest;
-import lu.alarmis.request.ConnectionStatus;
 import lu.alarmis.request.RequestEvent;
 import lu.alarmis.request.RequestReviewService;
 import lu.alarmis.request.RequestState;
 import lu.alarmis.security.Roles;
+import lu.alarmis.web.AddressForm;
 import lu.alarmis.web.Pages;
 import lu.alarmis.web.security.SignedInPerson;
 
@@ -50,7 +53,12 @@ public class ReviewRequestBacking implements Serializable {
     private String proposalNote;
     private String decisionReason;
     private String fireExceptionReason;
-    private String connectionReason;
+
+    /** The approval's terms: the client (null: a new one), its postal address as confirmed, its language. */
+    private ApprovalProposal approvalProposal;
+    private Long existingClientId;
+    private AddressForm postalAddress;
+    private Language correspondenceLanguage = Language.FR;
 
     /** f:viewAction */
     public void load() {
@@ -64,6 +72,10 @@ public class ReviewRequestBacking implements Serializable {
     private void reload() {
         request = service.get(id == null ? -1 : id);
         timeline = service.timeline(request.getId());
+        if (isDecidable() && approvalProposal == null) {
+            approvalProposal = service.approvalProposal(request.getId());
+            postalAddress = AddressForm.of(approvalProposal.suggestedPostalAddress());
+        }
     }
 
     public void assignToMe() {
@@ -89,36 +101,18 @@ public class ReviewRequestBacking implements Serializable {
     }
 
     public void approve() {
-        act(() -> service.decide(id, request.getVersion(), ConnectionRequest.Decision.APPROVAL, decisionReason),
+        act(() -> service.approve(id, request.getVersion(), decisionReason, new ApprovalTerms(existingClientId,
+                        postalAddress == null ? null : postalAddress.toAddress(), correspondenceLanguage)),
                 "review.approved");
     }
 
     public void refuse() {
-        act(() -> service.decide(id, request.getVersion(), ConnectionRequest.Decision.REFUSAL, decisionReason),
-                "review.refused");
+        act(() -> service.refuse(id, request.getVersion(), decisionReason), "review.refused");
     }
 
     public void recordFireException() {
         act(() -> service.recordFireException(id, request.getVersion(), fireExceptionReason),
                 "review.fireExceptionRecorded");
-    }
-
-    public void suspendConnection() {
-        act(() -> service.suspendConnection(id, request.getVersion(), connectionReason), "connection.suspended");
-    }
-
-    public void reinstateConnection() {
-        act(() -> service.reinstateConnection(id, request.getVersion(), connectionReason), "connection.reinstated");
-    }
-
-    public void endConnection() {
-        act(() -> service.endConnection(id, request.getVersion(), connectionReason), "connection.ended");
-    }
-
-    /** Supervisors suspend, reinstate and end approved clients' connections until they are ended. */
-    public boolean isConnectionChangeable() {
-        return isSupervisor() && request.getConnectionStatus() != null
-                && request.getConnectionStatus() != ConnectionStatus.ENDED;
     }
 
     private void act(Runnable action, String doneKey) {
@@ -245,13 +239,7 @@ public class ReviewRequestBacking implements Serializable {
         this.decisionReason = decisionReason;
     }
 
-    public String getConnectionReason() {
-        return connectionReason;
-    }
 
-    public void setConnectionReason(String connectionReason) {
-        this.connectionReason = connectionReason;
-    }
 
     public String getFireExceptionReason() {
         return fireExceptionReason;
@@ -259,5 +247,34 @@ public class ReviewRequestBacking implements Serializable {
 
     public void setFireExceptionReason(String fireExceptionReason) {
         this.fireExceptionReason = fireExceptionReason;
+    }
+
+    public ApprovalProposal getApprovalProposal() {
+        return approvalProposal;
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public Long getExistingClientId() {
+        return existingClientId;
+    }
+
+    public void setExistingClientId(Long existingClientId) {
+        this.existingClientId = existingClientId;
+    }
+
+    /** The client's postal address as the supervisor confirms it when approving. */
+    public AddressForm getPostalAddress() {
+        return postalAddress;
+    }
+
+    public Language getCorrespondenceLanguage() {
+        return correspondenceLanguage;
+    }
+
+    public void setCorrespondenceLanguage(Language correspondenceLanguage) {
+        this.correspondenceLanguage = correspondenceLanguage;
     }
 }

@@ -1,4 +1,4 @@
-package lu.alarmis.request;
+package lu.alarmis.client;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

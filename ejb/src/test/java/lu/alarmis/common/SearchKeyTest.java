@@ -1,23 +1,23 @@
-package lu.alarmis.request;
+package lu.alarmis.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class LocalityPrefixTest {
+class SearchKeyTest {
 
     @Test
     void theSearchKeyIgnoresCaseAccentsAndSurroundingBlanks() {
-        assertThat(ConnectionRequest.localityKey(" Esch-sur-Alzette ")).isEqualTo("ESCH-SUR-ALZETTE");
-        assertThat(ConnectionRequest.localityKey("Bëttembuerg")).isEqualTo(ConnectionRequest.localityKey("bettembuerg"));
-        assertThat(ConnectionRequest.localityKey("Pétange")).isEqualTo("PETANGE");
-        assertThat(ConnectionRequest.localityKey("  ")).isNull();
+        assertThat(SearchKey.of(" Esch-sur-Alzette ")).isEqualTo("ESCH-SUR-ALZETTE");
+        assertThat(SearchKey.of("Bëttembuerg")).isEqualTo(SearchKey.of("bettembuerg"));
+        assertThat(SearchKey.of("Pétange")).isEqualTo("PETANGE");
+        assertThat(SearchKey.of("  ")).isNull();
     }
 
     @Test
     void everyKeyStartingWithThePrefixLiesBetweenThePrefixAndItsUpperBound() {
-        String prefix = ConnectionRequest.localityKey("esch");
-        String upper = LocalityPrefix.upperBound(prefix);
+        String prefix = SearchKey.of("esch");
+        String upper = SearchKey.upperBound(prefix);
 
         assertThat(upper).isEqualTo("ESCI");
         assertThat("ESCH-SUR-ALZETTE").isGreaterThanOrEqualTo(prefix).isLessThan(upper);
@@ -29,6 +29,6 @@ class LocalityPrefixTest {
 
     @Test
     void wildcardsInThePrefixAreTakenLiterally() {
-        assertThat(LocalityPrefix.likePattern("A_B%C!")).isEqualTo("A!_B!%C!!%");
+        assertThat(SearchKey.likePattern("A_B%C!")).isEqualTo("A!_B!%C!!%");
     }
 }

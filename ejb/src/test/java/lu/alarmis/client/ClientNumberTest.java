@@ -1,4 +1,4 @@
-package lu.alarmis.request;
+package lu.alarmis.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

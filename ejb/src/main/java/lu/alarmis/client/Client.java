@@ -1,0 +1,219 @@
+package lu.alarmis.client;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import lu.alarmis.account.BusinessEspace;
+import lu.alarmis.account.LegalForm;
+import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.Language;
+import lu.alarmis.common.SearchKey;
+import lu.alarmis.common.Text;
+
+/**
+ * A client of the register: an organisation whose alarms reach the CIN through one or more
+ * connections, the business eSpaces that act for it, and its registered postal address, the one
+ * letters are sent to. That address is confirmed by a member of the Alarmis section, never taken on
+ * the applicant's word alone: until then {@link #isAddressConfirmed()} is false.
+ */
+@Entity
+@Table(name = "client")
+public class Client {
+
+    public static final int TRADE_REGISTER_MAX = 20;
+
+    @Id
+    @SequenceGenerator(name = "client_seq", sequenceName = "client_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_seq")
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "name", nullable = false, length = BusinessEspace.NAME_MAX)
+    private String name;
+
+    /** The name in capitals without accents, as the register's search matches it. */
+    @Column(name = "name_key", nullable = false, length = BusinessEspace.NAME_MAX)
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form", nullable = false, length = 30)
+    private LegalForm legalForm;
+
+    /** Any register's number (RCS "B123456", the register of associations "F1234", ...); none for a public body. */
+    @Column(name = "trade_register_number", length = TRADE_REGISTER_MAX)
+    private String tradeRegisterNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "correspondence_language", nullable = false, length = 2)
+    private Language correspondenceLanguage = Language.FR;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "street", column = @Column(name = "postal_street")),
+            @AttributeOverride(name = "houseNumber", column = @Column(name = "postal_house_number")),
+            @AttributeOverride(name = "postcode", column = @Column(name = "postal_postcode")),
+            @AttributeOverride(name = "locality", column = @Column(name = "postal_locality"))})
+    private Address postalAddress;
+
+    @Column(name = "address_confirmed_by", length = 254)
+    private String addressConfirmedBy;
+
+    @Column(name = "address_confirmed_at")
+    private Instant addressConfirmedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "origin", nullable = false, updatable = false, length = 10)
+    private RegisterOrigin origin;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "client", cascade = CascadeType.PERSIST)
+    @OrderBy("linkedAt")
+    private List<ClientEspace> espaces = new ArrayList<>();
+
+    protected Client() {
+        // for JPA
+    }
+
+    Client(String name, LegalForm legalForm, String tradeRegisterNumber, Language correspondenceLanguage,
+           Address postalAddress, RegisterOrigin origin, Instant now) {
+        rename(name);
+        this.legalForm = legalForm;
+        this.tradeRegisterNumber = normaliseTradeRegisterNumber(tradeRegisterNumber);
+        this.correspondenceLanguage = correspondenceLanguage == null ? Language.FR : correspondenceLanguage;
+        this.postalAddress = postalAddress;
+        this.origin = origin;
+        this.createdAt = now;
+    }
+
+    /** "b 123 456" and "B123456" are the same number; blank is none. */
+    public static String normaliseTradeRegisterNumber(String value) {
+        if (Text.blank(value)) {
+            return null;
+        }
+        return value.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    void rename(String newName) {
+        this.name = Text.strip(newName);
+        this.nameKey = SearchKey.of(this.name);
+    }
+
+    void changeLegalForm(LegalForm form) {
+        this.legalForm = form;
+    }
+
+    void changeTradeRegisterNumber(String number) {
+        this.tradeRegisterNumber = normaliseTradeRegisterNumber(number);
+    }
+
+    void changeCorrespondenceLanguage(Language language) {
+        this.correspondenceLanguage = language;
+    }
+
+    /** A member of the section confirms where letters go (typed or checked against the trade register). */
+    void confirmPostalAddress(Address address, String confirmedBy, Instant now) {
+        if (address == null || !address.isComplete()) {
+            throw new BusinessException("client.addressIncomplete", "postal address incomplete: " + address);
+        }
+        this.postalAddress = address;
+        this.addressConfirmedBy = confirmedBy;
+        this.addressConfirmedAt = now;
+    }
+
+    /** An address read from the legacy register: on file, as the police kept it, but confirmed by no one here. */
+    void recordLegacyPostalAddress(Address address) {
+        this.postalAddress = address;
+        this.addressConfirmedBy = null;
+        this.addressConfirmedAt = null;
+    }
+
+    /** Links a business eSpace, unless it is already. @return whether it was new. */
+    boolean link(BusinessEspace espace, String linkedBy, Instant now) {
+        if (isLinkedTo(espace.getId())) {
+            return false;
+        }
+        espaces.add(new ClientEspace(this, espace, linkedBy, now));
+        return true;
+    }
+
+    public boolean isLinkedTo(long espaceId) {
+        return espaces.stream().anyMatch(link -> link.getEspace().getId() == espaceId);
+    }
+
+    public boolean isAddressConfirmed() {
+        return addressConfirmedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LegalForm getLegalForm() {
+        return legalForm;
+    }
+
+    public String getTradeRegisterNumber() {
+        return tradeRegisterNumber;
+    }
+
+    public Language getCorrespondenceLanguage() {
+        return correspondenceLanguage;
+    }
+
+    public Address getPostalAddress() {
+        return postalAddress;
+    }
+
+    public String getAddressConfirmedBy() {
+        return addressConfirmedBy;
+    }
+
+    public Instant getAddressConfirmedAt() {
+        return addressConfirmedAt;
+    }
+
+    public RegisterOrigin getOrigin() {
+        return origin;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<ClientEspace> getEspaces() {
+        return Collections.unmodifiableList(espaces);
+    }
+}

@@ -1,0 +1,262 @@
+package lu.alarmis.client;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import lu.alarmis.account.Account;
+import lu.alarmis.account.AccountRepository;
+import lu.alarmis.account.BusinessEspace;
+import lu.alarmis.account.EspaceService;
+import lu.alarmis.audit.AuditAction;
+import lu.alarmis.audit.AuditLog;
+import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.Luxembourg;
+import lu.alarmis.common.NotFoundException;
+import lu.alarmis.common.Text;
+import lu.alarmis.notification.NotificationKind;
+import lu.alarmis.security.Roles;
+
+/**
+ * The client register: what an approval puts into it, what staff read and change in it, and what
+ * a business eSpace may see of the clients it acts for. Every change is a line of the
+ * connection's history and of the audit trail; every change to a connection's state is told to
+ * the client's eSpaces and to POST.
+ */
+@Stateless
+@RolesAllowed({Roles.CIN_OPERATOR, Roles.CIN_SUPERVISOR, Roles.ADMIN})
+public class ClientRegister {
+
+    /** Client numbers drawn until one is free: the legacy register's numbers are never issued again. */
+    private static final int MAX_DRAWS = 1000;
+
+    @Inject
+    private ClientRepository register;
+
+    @Inject
+    private ConnectionHistory history;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private AuditLog audit;
+
+    @EJB
+    private EspaceService espaces;
+
+    @Inject
+    private ClientNotices notices;
+
+    /** Observed by the POST link, in this transaction. */
+    @Inject
+    private Event<ClientNumberIssued> issuedNumbers;
+
+    @Inject
+    private Event<ConnectionStateChanged> stateChanges;
+
+    @Resource
+    private SessionContext context;
+
+    // ---- approval -------------------------------------------------------------------------------
+
+    /**
+     * Puts an approved request's connection into the register, in the approval's transaction: the
+     * client (the existing one the supervisor chose, or a new one), its postal address as the
+     * supervisor confirmed it, the filing eSpace linked to it, and the connection with a client
+     * number that was never issued before.
+     */
+    @RolesAllowed(Roles.CIN_SUPERVISOR)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Connection connect(NewConnection order) {
+        String actor = order.actor();
+        Instant now = Instant.now();
+        if (order.postalAddress() == null || !order.postalAddress().isComplete()) {
+            throw new BusinessException("client.addressIncomplete", "postal address incomplete: " + order.postalAddress());
+        }
+        Client client;
+        if (order.existingClientId() != null) {
+            client = register.find(order.existingClientId())
+                    .orElseThrow(() -> new NotFoundException("client", order.existingClientId()));
+        } else {
+            client = new Client(order.organisationName(), order.legalForm(), order.tradeRegisterNumber(),
+                    order.correspondenceLanguage(), order.postalAddress(), RegisterOrigin.REQUEST, now);
+            register.add(client);
+            audit.record(actor, AuditAction.CLIENT_CREATED, "client", null,
+                    client.getName() + " · " + order.originReference());
+        }
+        if (!order.postalAddress().equals(client.getPostalAddress()) || !client.isAddressConfirmed()) {
+            client.confirmPostalAddress(order.postalAddress(), actor, now);
+            audit.record(actor, AuditAction.CLIENT_ADDRESS_CONFIRMED, "client", client.getId(),
+                    order.postalAddress().oneLine());
+        }
+        link(client, order.espace(), actor, now);
+        Connection connection = new Connection(client, freeClientNumber(now), order.site(), order.passiveAlarm(),
+                order.activeAlarm(), order.postOrderReference(), order.postLineId(), order.transmitterId(),
+                RegisterOrigin.REQUEST, order.originReference(), now);
+        register.add(connection);
+        history.record(connection, ConnectionEventKind.CONNECTED, RegisterActor.PGD, actor, null,
+                order.originReference(), now);
+        issuedNumbers.fire(new ClientNumberIssued(connection.getId(), connection.getClientNumber(),
+                connection.getPostOrderReference(), connection.getPostLineId(), order.originReference(), now));
+        return connection;
+    }
+
+    private void link(Client client, BusinessEspace espace, String by, Instant now) {
+        if (client.link(espace, by, now)) {
+            audit.record(by, AuditAction.CLIENT_ESPACE_LINKED, "client", client.getId(),
+                    "eSpace " + espace.getId() + " (" + espace.getOrganisationName() + ")");
+        }
+    }
+
+    /** The next number of this year's series that no connection holds (one the legacy register issued is skipped). */
+    private ClientNumber freeClientNumber(Instant now) {
+        int year = now.atZone(Luxembourg.ZONE).getYear();
+        for (int draw = 0; draw < MAX_DRAWS; draw++) {
+            ClientNumber number = ClientNumber.of(year, register.nextClientNumberSequence());
+            if (!register.isIssued(number.value())) {
+                return number;
+            }
+        }
+        throw new IllegalStateException(MAX_DRAWS + " client numbers in a row were taken: the sequence is behind the register");
+    }
+
+    // ---- staff: reading ---------------------------------------------------------------------------
+
+    public List<RegisterRow> search(RegisterFilter filter, int first, int pageSize) {
+        return register.search(filter, Math.max(first, 0), Math.min(Math.max(pageSize, 1), 100));
+    }
+
+    /** How many connections match, up to {@link ClientRepository#COUNT_CAP}; more is "more than". */
+    public long count(RegisterFilter filter) {
+        return register.count(filter);
+    }
+
+    public Client client(long clientId) {
+        return register.find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
+    }
+
+    public List<Connection> connectionsOf(long clientId) {
+        client(clientId);
+        return register.connectionsOf(clientId);
+    }
+
+    public List<ClientEspace> espacesOf(long clientId) {
+        client(clientId);
+        return register.espacesOf(clientId);
+    }
+
+    public Connection connection(long connectionId) {
+        return register.findConnection(connectionId).orElseThrow(() -> new NotFoundException("connection", connectionId));
+    }
+
+    /** The whole history, the section's own lines included. */
+    public List<ConnectionEvent> history(long connectionId) {
+        connection(connectionId);
+        return register.history(connectionId);
+    }
+
+    /** The clients with that trade-register number, for a supervisor linking a request to one of them. */
+    public List<Client> withTradeRegisterNumber(String tradeRegisterNumber) {
+        return register.withTradeRegisterNumber(tradeRegisterNumber);
+    }
+
+    // ---- staff: changing --------------------------------------------------------------------------
+
+    /** A supervisor confirms (or corrects) where the client's letters go. */
+    @RolesAllowed(Roles.CIN_SUPERVISOR)
+    public Client confirmPostalAddress(long clientId, long version, Address address) {
+        Account me = caller();
+        Client client = client(clientId);
+        register.change(client, client.getVersion(), version, clientId,
+                c -> c.confirmPostalAddress(address, me.getEmail(), Instant.now()));
+        audit.record(me.getEmail(), AuditAction.CLIENT_ADDRESS_CONFIRMED, "client", clientId, address.oneLine());
+        return client;
+    }
+
+    /** A supervisor suspends a connection, with the reason the client and POST read. */
+    @RolesAllowed(Roles.CIN_SUPERVISOR)
+    public Connection suspend(long connectionId, long version, String reason) {
+        return changeState(connectionId, version, reason, Connection::suspend, ConnectionEventKind.SUSPENDED,
+                NotificationKind.CONNECTION_SUSPENDED);
+    }
+
+    @RolesAllowed(Roles.CIN_SUPERVISOR)
+    public Connection reinstate(long connectionId, long version, String reason) {
+        return changeState(connectionId, version, reason, Connection::reinstate, ConnectionEventKind.REINSTATED,
+                NotificationKind.CONNECTION_REINSTATED);
+    }
+
+    @RolesAllowed(Roles.CIN_SUPERVISOR)
+    public Connection end(long connectionId, long version, String reason) {
+        return changeState(connectionId, version, reason, Connection::end, ConnectionEventKind.ENDED,
+                NotificationKind.CONNECTION_ENDED);
+    }
+
+    private Connection changeState(long connectionId, long version, String reason,
+                                   java.util.function.BiConsumer<Connection, Instant> change, ConnectionEventKind kind,
+                                   NotificationKind notice) {
+        if (Text.blank(reason)) {
+            throw new BusinessException("request.reasonRequired", "a reason is required");
+        }
+        Account me = caller();
+        Instant now = Instant.now();
+        String text = Text.cut(reason.strip(), ConnectionEvent.NOTE_MAX);
+        Connection connection = connection(connectionId);
+        ConnectionState from = connection.getState();
+        Consumer<Connection> action = c -> change.accept(c, now);
+        register.change(connection, connection.getVersion(), version, connectionId, action);
+        history.record(connection, kind, RegisterActor.PGD, me.getEmail(), from, text, now);
+        notices.tell(connection, notice, text);
+        stateChanges.fire(new ConnectionStateChanged(connection.getId(), connection.getClientNumber(),
+                connection.getState(), text, now));
+        return connection;
+    }
+
+    // ---- the client's own view --------------------------------------------------------------------
+
+    /** The connections of the clients this eSpace acts for; the caller must be one of its members. */
+    @RolesAllowed(Roles.APPLICANT)
+    public List<Connection> connectionsOfMyEspace(long espaceId) {
+        espaces.myMembership(espaceId);
+        return register.connectionsOfEspace(espaceId);
+    }
+
+    /**
+     * One connection of a client this eSpace acts for. Any other id, someone else's or none, is not
+     * found, the same way, and the attempt is audited.
+     */
+    @RolesAllowed(Roles.APPLICANT)
+    public Connection connectionOfMyEspace(long espaceId, long connectionId) {
+        espaces.myMembership(espaceId);
+        return register.findConnection(connectionId)
+                .filter(c -> register.espacesOf(c.getClient().getId()).stream()
+                        .anyMatch(link -> link.getEspace().getId() == espaceId))
+                .orElseThrow(() -> {
+                    audit.recordRefusal(caller().getEmail(), AuditAction.ACCESS_DENIED, "connection", connectionId,
+                            "not a connection of a client that eSpace " + espaceId + " acts for");
+                    return new NotFoundException("connection", connectionId);
+                });
+    }
+
+    /** The history as the client reads it: without the section's own lines. */
+    @RolesAllowed(Roles.APPLICANT)
+    public List<ConnectionEvent> historyForMyEspace(long espaceId, long connectionId) {
+        connectionOfMyEspace(espaceId, connectionId);
+        return register.history(connectionId).stream().filter(e -> e.getKind().isShownToClient()).toList();
+    }
+
+    private Account caller() {
+        return accounts.getSignedIn(context.getCallerPrincipal());
+    }
+}

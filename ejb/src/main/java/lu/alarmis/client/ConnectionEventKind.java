@@ -1,0 +1,28 @@
+package lu.alarmis.client;
+
+/** What happened to a connection: the lines of its history. */
+public enum ConnectionEventKind {
+    /** Created by the approval of a connection request. */
+    CONNECTED(true),
+    /** Taken over from the legacy register. */
+    IMPORTED(true),
+    /** A later file of the legacy register changed it. */
+    IMPORT_UPDATED(false),
+    LINE_ACTIVE(true),
+    TRANSMISSION_TEST(true),
+    LINE_ENDED(true),
+    SUSPENDED(true),
+    REINSTATED(true),
+    ENDED(true);
+
+    private final boolean shownToClient;
+
+    ConnectionEventKind(boolean shownToClient) {
+        this.shownToClient = shownToClient;
+    }
+
+    /** What the client reads in its eSpace; the others are the section's own. */
+    public boolean isShownToClient() {
+        return shownToClient;
+    }
+}

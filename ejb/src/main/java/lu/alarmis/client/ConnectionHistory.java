@@ -1,0 +1,35 @@
+package lu.alarmis.client;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import lu.alarmis.audit.AuditAction;
+import lu.alarmis.audit.AuditLog;
+import lu.alarmis.common.Text;
+
+/**
+ * Writes a line of a connection's history, and the same fact into the audit trail, in the
+ * transaction of the service that acted: no change without its record.
+ */
+@ApplicationScoped
+public class ConnectionHistory {
+
+    @Inject
+    private ClientRepository register;
+
+    @Inject
+    private AuditLog audit;
+
+    /** @param from the state before; {@code null} for a connection that has just been created */
+    void record(Connection connection, ConnectionEventKind kind, RegisterActor actorKind, String actor,
+                ConnectionState from, String note, Instant at) {
+        String text = Text.cut(note, ConnectionEvent.NOTE_MAX);
+        register.add(new ConnectionEvent(connection, at, kind, actorKind, actor, from, connection.getState(), text));
+        String change = from == null ? ": " + connection.getState() : from == connection.getState() ? ""
+                : ": " + from + " → " + connection.getState();
+        audit.record(actor, AuditAction.CONNECTION_EVENT, "connection", connection.getClientNumber(),
+                kind + change + (text == null ? "" : " · " + text));
+    }
+}

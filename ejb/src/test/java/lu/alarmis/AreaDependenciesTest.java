@@ -1,0 +1,51 @@
+package lu.alarmis;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The domain areas' dependencies point one way, as their package documentation says: a request
+ * may use the client register, never the other way; the POST link applies its messages through
+ * the areas, which never know it; the inboxes and the accounts know neither.
+ */
+class AreaDependenciesTest {
+
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("lu.alarmis");
+
+    @Test
+    void theClientRegisterUsesNeitherRequestsNorThePartnerLink() {
+        noClasses().that().resideInAPackage("lu.alarmis.client..")
+                .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.request..", "lu.alarmis.partner..")
+                .check(CORE);
+    }
+
+    @Test
+    void requestsDoNotKnowThePartnerLink() {
+        noClasses().that().resideInAPackage("lu.alarmis.request..")
+                .should().dependOnClassesThat().resideInAPackage("lu.alarmis.partner..")
+                .check(CORE);
+    }
+
+    @Test
+    void accountsAndInboxesKnowNoLaterArea() {
+        noClasses().that().resideInAnyPackage("lu.alarmis.account..", "lu.alarmis.notification..")
+                .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.request..", "lu.alarmis.client..",
+                        "lu.alarmis.partner..")
+                .check(CORE);
+    }
+
+    @Test
+    void theSchemaMigrationsKnowNoDomainArea() {
+        noClasses().that().resideInAPackage("lu.alarmis.infrastructure..")
+                .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.account..", "lu.alarmis.request..",
+                        "lu.alarmis.client..", "lu.alarmis.partner..", "lu.alarmis.notification..")
+                .check(CORE);
+    }
+}
