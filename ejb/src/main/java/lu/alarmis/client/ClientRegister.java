@@ -34,7 +34,7 @@ import lu.alarmis.security.Roles;
  * the client's eSpaces and to POST.
  */
 @Stateless
-@RolesAllowed({Roles.CIN_OPERATOR, Roles.CIN_SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.CIN_OPERATOR, Roles.CIN_SUPERVISOR})
 public class ClientRegister {
 
     /** Client numbers drawn until one is free: the legacy register's numbers are never issued again. */
@@ -88,14 +88,24 @@ public class ClientRegister {
         if (order.existingClientId() != null) {
             client = register.find(order.existingClientId())
                     .orElseThrow(() -> new NotFoundException("client", order.existingClientId()));
+            // Only a client with the eSpace's own trade-register number: linking the eSpace to another
+            // would show its members that client's connections.
+            String number = Client.normaliseTradeRegisterNumber(order.tradeRegisterNumber());
+            if (number == null || !number.equals(client.getTradeRegisterNumber())) {
+                throw new BusinessException("client.notSameOrganisation", "client " + client.getId()
+                        + " has trade-register number " + client.getTradeRegisterNumber() + ", the eSpace " + number);
+            }
         } else {
             client = new Client(order.organisationName(), order.legalForm(), order.tradeRegisterNumber(),
                     order.correspondenceLanguage(), order.postalAddress(), RegisterOrigin.REQUEST, now);
             register.add(client);
-            audit.record(actor, AuditAction.CLIENT_CREATED, "client", null,
+            audit.record(actor, AuditAction.CLIENT_CREATED, "client", client.getId(),
                     client.getName() + " · " + order.originReference());
         }
-        if (!order.postalAddress().equals(client.getPostalAddress()) || !client.isAddressConfirmed()) {
+        // A new client's address is the one the supervisor confirmed now. An existing client keeps its
+        // confirmed address (it is changed on the client's page, where its other connections show):
+        // only one that nobody confirmed yet takes the address the supervisor confirmed now.
+        if (!client.isAddressConfirmed()) {
             client.confirmPostalAddress(order.postalAddress(), actor, now);
             audit.record(actor, AuditAction.CLIENT_ADDRESS_CONFIRMED, "client", client.getId(),
                     order.postalAddress().oneLine());
@@ -119,7 +129,7 @@ public class ClientRegister {
         }
     }
 
-    /** The next number of this year's series that no connection holds (one the legacy register issued is skipped). */
+    /** The next number the sequence gives, with this year, that no connection holds (one the legacy register issued is skipped). */
     private ClientNumber freeClientNumber(Instant now) {
         int year = now.atZone(Luxembourg.ZONE).getYear();
         for (int draw = 0; draw < MAX_DRAWS; draw++) {

@@ -161,8 +161,10 @@ public class ClientRepository {
             }
             String name = SearchKey.of(filter.getName());
             if (name != null) {
+                // the range lets the index answer; LIKE keeps out what a linguistic collation sorts into it
                 add("k.nameKey >= :name", "name", name);
                 add("k.nameKey < :nameTo", "nameTo", SearchKey.upperBound(name));
+                add("k.nameKey like :namePrefix escape '!'", "namePrefix", SearchKey.likePattern(name));
             }
             String tradeRegister = Client.normaliseTradeRegisterNumber(filter.getTradeRegisterNumber());
             if (tradeRegister != null) {
@@ -172,6 +174,7 @@ public class ClientRepository {
             if (locality != null) {
                 add("c.siteLocalityKey >= :locality", "locality", locality);
                 add("c.siteLocalityKey < :localityTo", "localityTo", SearchKey.upperBound(locality));
+                add("c.siteLocalityKey like :localityPrefix escape '!'", "localityPrefix", SearchKey.likePattern(locality));
             }
             if (filter.getState() != null) {
                 add("c.state = :state", "state", filter.getState());

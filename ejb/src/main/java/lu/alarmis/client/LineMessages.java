@@ -15,8 +15,8 @@ import lu.alarmis.security.Roles;
 /**
  * POST Luxembourg's messages about a client's line, applied to its connection: the line routed
  * (alarms reach the CIN from then on), a transmission test, the line ended (the connection ends;
- * the client is told, staff read POST's reason in the history). Only the identity that processes
- * POST's messages may call it.
+ * the client is told with POST's reason, which staff read in the history too). Only the identity
+ * that processes POST's messages may call it.
  */
 @Stateless
 @RolesAllowed(Roles.POST_INBOUND)
@@ -54,19 +54,26 @@ public class LineMessages {
         });
     }
 
-    /** POST ended the line: no alarm reaches the CIN any more, so the connection ends (if it had not already). */
+    /**
+     * POST ended the line: no alarm reaches the CIN any more, so the connection ends, unless it had
+     * already, or the line POST names is not the connection's (a late message about a line it was
+     * moved from): then it is only recorded in the history, for staff to see.
+     */
     public LineAnswer lineEnded(String clientNumber, String lineId, Instant endedAt, String reason, String messageId) {
         return apply(clientNumber, connection -> {
             ConnectionState from = connection.getState();
             String note = "line " + lineId + " ended on " + endedAt + (blank(reason) ? "" : ": " + reason.strip());
             Instant now = Instant.now();
-            if (from != ConnectionState.ENDED) {
+            boolean itsLine = connection.getPostLineId() == null || connection.getPostLineId().equals(lineId);
+            if (from != ConnectionState.ENDED && itsLine) {
                 connection.end(now);
                 notices.tell(connection, NotificationKind.LINE_ENDED, blank(reason) ? null : reason.strip());
             }
+            String outcome = from == ConnectionState.ENDED ? " (the connection had already ended)"
+                    : itsLine ? "" : " (not the connection's line, " + connection.getPostLineId() + ": nothing ended)";
             history.record(connection, ConnectionEventKind.LINE_ENDED, RegisterActor.POST, POST, from,
-                    note + " (message " + messageId + ")", now);
-            return from == ConnectionState.ENDED ? note + " (the connection had already ended)" : note;
+                    note + outcome + " (message " + messageId + ")", now);
+            return note + outcome;
         });
     }
 

@@ -34,4 +34,41 @@ class MessageBundlesTest {
 
         assertThat(bundle.keySet()).allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
     }
+
+    /** The pages name enumerations' constants through keys ("register.state." + state): each must have its text. */
+    @org.junit.jupiter.api.Test
+    void everyConstantThePagesNameHasItsText() {
+        ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        java.util.Map<String, Class<? extends Enum<?>>> named = new java.util.LinkedHashMap<>();
+        named.put("audit.action.", lu.alarmis.audit.AuditAction.class);
+        named.put("request.state.", lu.alarmis.request.RequestState.class);
+        named.put("request.event.", lu.alarmis.request.RequestEventKind.class);
+        named.put("request.actor.", lu.alarmis.request.ActorKind.class);
+        named.put("register.state.", lu.alarmis.client.ConnectionState.class);
+        named.put("register.standing.", lu.alarmis.client.Connection.Standing.class);
+        named.put("connection.status.", lu.alarmis.client.Connection.Standing.class);
+        named.put("register.event.", lu.alarmis.client.ConnectionEventKind.class);
+        named.put("register.actor.", lu.alarmis.client.RegisterActor.class);
+        named.put("register.origin.", lu.alarmis.client.RegisterOrigin.class);
+        named.put("legalForm.", lu.alarmis.account.LegalForm.class);
+        named.put("language.", lu.alarmis.common.Language.class);
+        named.put("partner.status.", lu.alarmis.partner.post.PartnerMessageStatus.class);
+        named.put("partner.direction.", lu.alarmis.partner.post.MessageDirection.class);
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        named.forEach((prefix, type) -> {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (!english.containsKey(prefix + constant.name())) {
+                    missing.add(prefix + constant.name());
+                }
+            }
+        });
+        for (lu.alarmis.notification.NotificationKind kind : lu.alarmis.notification.NotificationKind.values()) {
+            for (String part : java.util.List.of(".subject", ".body")) {
+                if (!english.containsKey("notification." + kind.name() + part)) {
+                    missing.add("notification." + kind.name() + part);
+                }
+            }
+        }
+        assertThat(missing).as("keys the pages ask for and the bundle lacks").isEmpty();
+    }
 }

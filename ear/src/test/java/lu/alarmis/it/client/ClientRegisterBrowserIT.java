@@ -67,7 +67,7 @@ class ClientRegisterBrowserIT extends BrowserTest {
         assertThat(pages.text("clientName")).isEqualTo(organisation);
         assertThat(pages.text("postalAddress")).startsWith("1, Grand-Rue, L-1660 Luxembourg")
                 .contains("confirmed by " + supervisor);
-        assertThat(pages.text("connections:0:state")).startsWith("Approved, waiting for POST Luxembourg to route your line");
+        assertThat(pages.text("connections:0:state")).startsWith("Waiting for POST Luxembourg to route the line");
         assertThat(pages.bodyText()).contains(clientNumber + " · 1, Grand-Rue, L-1660 Remich")
                 .contains("Connected (request approved)").contains("R-" + requestId)
                 .contains("Request no. " + requestId)

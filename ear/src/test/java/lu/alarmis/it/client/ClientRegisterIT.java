@@ -30,6 +30,8 @@ import lu.alarmis.client.Client;
 import lu.alarmis.client.ClientNumber;
 import lu.alarmis.client.ClientRegister;
 import lu.alarmis.client.Connection;
+import lu.alarmis.client.LineAnswer;
+import lu.alarmis.client.LineMessages;
 import lu.alarmis.client.ConnectionState;
 import lu.alarmis.client.RegisterFilter;
 import lu.alarmis.client.RegisterRow;
@@ -40,6 +42,7 @@ import lu.alarmis.common.NotFoundException;
 import lu.alarmis.it.support.AsApplicantOne;
 import lu.alarmis.it.support.AsApplicantTwo;
 import lu.alarmis.it.support.AsOperator;
+import lu.alarmis.it.support.AsPostInbound;
 import lu.alarmis.it.support.AsSupervisorTwo;
 import lu.alarmis.it.support.DatabaseDependent;
 import lu.alarmis.it.support.Deployments;
@@ -68,6 +71,12 @@ class ClientRegisterIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "ClientRegister")
     private ClientRegister register;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "LineMessages")
+    private LineMessages lines;
+
+    @Inject
+    private AsPostInbound post;
 
     @Inject
     private RequestFixtures fixtures;
@@ -116,10 +125,45 @@ class ClientRegisterIT {
                 .containsExactlyInAnyOrder(first.getClientNumber(), secondApproved.getClientNumber());
         assertThat(operator.call(() -> register.espacesOf(client.getId()))).as("the eSpace is linked once")
                 .hasSize(1);
-        assertThat(operator.call(() -> register.client(client.getId())).getPostalAddress())
-                .as("the address the supervisor confirmed last").isEqualTo(corrected);
+        assertThat(operator.call(() -> register.client(client.getId()))).as("an existing client keeps its confirmed"
+                + " address and language: they change on its own page").satisfies(kept -> {
+                    assertThat(kept.getPostalAddress()).isEqualTo(RequestFixtures.APPROVAL_TERMS.postalAddress());
+                    assertThat(kept.getCorrespondenceLanguage()).isEqualTo(Language.FR);
+                });
         assertThat(operator.call(() -> review.requestsOfClient(client.getId()))).extracting(ConnectionRequest::getId)
                 .containsExactly(first.getId(), second);
+    }
+
+    @Test
+    void aRequestIsNeverLinkedToAClientOfAnotherOrganisation() throws Exception {
+        long foreignClient = legacyClientWithTradeRegisterNumber("B999999");
+        long id = proposed("Larochette");
+
+        assertThatThrownBy(() -> approved(id, new ApprovalTerms(foreignClient, RequestFixtures.APPROVAL_TERMS.postalAddress(),
+                Language.FR))).isInstanceOfSatisfying(BusinessException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("client.notSameOrganisation"));
+        assertThat(fixtures.state(id)).isEqualTo(lu.alarmis.request.RequestState.IN_REVIEW);
+        assertThat(operator.call(() -> register.espacesOf(foreignClient))).isEmpty();
+    }
+
+    @Test
+    void postEndingAnotherLineThanTheConnectionsOnlyLeavesALineInItsHistory() throws Exception {
+        ConnectionRequest approved = approved(proposed("Hosingen"), RequestFixtures.APPROVAL_TERMS);
+        long connectionId = approved.getConnection().getId();
+        String number = approved.getClientNumber();
+        String line = approved.getConnection().getPostLineId();
+
+        LineAnswer late = post.call(() -> lines.lineEnded(number, "LINE-MOVED-FROM", Instant.parse("2026-12-01T08:00:00Z"),
+                "old line", "m-late"));
+        assertThat(late.outcome()).isEqualTo(LineAnswer.Outcome.APPLIED);
+        assertThat(operator.call(() -> register.connection(connectionId)).getState()).isEqualTo(ConnectionState.ACTIVE);
+        assertThat(operator.call(() -> register.history(connectionId))).last()
+                .satisfies(e -> assertThat(e.getNote()).contains("not the connection's line").contains(line));
+
+        post.call(() -> lines.lineEnded(number, line, Instant.parse("2026-12-02T08:00:00Z"), null, "m-end"));
+        assertThat(operator.call(() -> register.connection(connectionId)).getState()).isEqualTo(ConnectionState.ENDED);
+        assertThat(post.call(() -> lines.lineActive("AL-2099-000001-7", "LINE-X", Instant.now(), "m-early")).outcome())
+                .as("a number not in the register yet: kept for later").isEqualTo(LineAnswer.Outcome.WAITING);
     }
 
     @Test
@@ -219,6 +263,21 @@ class ClientRegisterIT {
                     : "select base_value - increment from information_schema.sequences where sequence_name = 'CLIENT_NUMBER_SEQ'";
             return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
         });
+    }
+
+    /** A client of the legacy register with that trade-register number, put in place as its import would. */
+    private long legacyClientWithTradeRegisterNumber(String number) throws Exception {
+        tx.begin();
+        try {
+            long clientId = -1 - Math.abs(System.nanoTime() % 1_000_000_000L);
+            em.createNativeQuery("insert into client (id, version, name, name_key, legal_form, trade_register_number,"
+                            + " correspondence_language, origin, created_at) values (?1, 0, 'Another shop', 'ANOTHER SHOP', 'SA',"
+                            + " ?2, 'FR', 'LEGACY', ?3)")
+                    .setParameter(1, clientId).setParameter(2, number).setParameter(3, Instant.now()).executeUpdate();
+            return clientId;
+        } finally {
+            tx.commit();
+        }
     }
 
     /** A connection of the legacy register, put in place as its import would. */

@@ -26,8 +26,9 @@ import lu.alarmis.it.support.DatabaseDependent;
 
 /**
  * The migration into the client register (V17 to V19), on a database that holds today's data:
- * connections that are active (one with its line routed), suspended and ended, two of them of the
- * same eSpace, a request still in review, and a notification about a request. Runs the
+ * connections that are active (one with its line routed), suspended, ended by the police and ended
+ * by POST (its line), two of them of the same eSpace, a request still in review whose order POST
+ * confirmed, and a notification about a request. Runs the
  * application's own Flyway configuration on H2 (in memory) or, when ALARMIS_DB_URL names a
  * PostgreSQL database (CI's second pass), in a schema of its own there.
  */
@@ -79,7 +80,9 @@ class RegisterMigrationIT {
                             List.of("AL-2026-000002-6", "Pharmacie Schmit", "Rue du Brill", "ESCH-SUR-ALZETTE", "true", "false",
                                     "ORD-2", "LINE-8", "null", "waiting", "SUSPENDED", "REQUEST", "R-102"),
                             List.of("AL-2026-000003-4", "Bijouterie Weber", "Grand-Rue", "LUXEMBOURG", "false", "true",
-                                    "ORD-3", "LINE-9", "null", "waiting", "ENDED", "REQUEST", "R-103"));
+                                    "ORD-3", "LINE-9", "null", "waiting", "ENDED", "REQUEST", "R-103"),
+                            List.of("AL-2026-000005-0", "Bijouterie Weber", "Rue Philippe II", "LUXEMBOURG", "true", "false",
+                                    "ORD-5", "LINE-11", "null", "waiting", "ENDED", "REQUEST", "R-105"));
 
             // each connection's history, replayed with the connection's states
             assertThat(rows(sql, "SELECT c.client_number, e.kind, e.actor_kind, e.from_state, e.to_state, e.note"
@@ -93,13 +96,22 @@ class RegisterMigrationIT {
                             List.of("AL-2026-000002-6", "SUSPENDED", "PGD", "ACTIVE", "SUSPENDED", "Servicing certificate overdue"),
                             List.of("AL-2026-000003-4", "CONNECTED", "PGD", "null", "ACTIVE", "AL-2026-000003-4"),
                             List.of("AL-2026-000003-4", "SUSPENDED", "PGD", "ACTIVE", "SUSPENDED", "No transmission test"),
-                            List.of("AL-2026-000003-4", "ENDED", "PGD", "SUSPENDED", "ENDED", "Still no transmission test"));
+                            List.of("AL-2026-000003-4", "ENDED", "PGD", "SUSPENDED", "ENDED", "Still no transmission test"),
+                            List.of("AL-2026-000005-0", "CONNECTED", "PGD", "null", "ACTIVE", "AL-2026-000005-0"),
+                            List.of("AL-2026-000005-0", "LINE_ENDED", "POST", "ACTIVE", "ENDED",
+                                    "line LINE-11 on 2026-11-02T09:00:00Z: contract ended (message m-3)"));
+            assertThat(rows(sql, "SELECT state_since FROM client_connection WHERE client_number = 'AL-2026-000005-0'"))
+                    .as("ended when POST ended the line").singleElement().asString().contains("2026-11-02");
 
             // the requests refer to their connections; the one in review has none; the client number left the request
             assertThat(rows(sql, "SELECT r.id, r.state, c.client_number FROM connection_request r"
                     + " LEFT JOIN client_connection c ON c.id = r.connection_id ORDER BY r.id"))
                     .containsExactly(List.of("101", "APPROVED", "AL-2026-000001-8"), List.of("102", "APPROVED", "AL-2026-000002-6"),
-                            List.of("103", "APPROVED", "AL-2026-000003-4"), List.of("104", "IN_REVIEW", "null"));
+                            List.of("103", "APPROVED", "AL-2026-000003-4"), List.of("104", "IN_REVIEW", "null"),
+                            List.of("105", "APPROVED", "AL-2026-000005-0"));
+            assertThat(rows(sql, "SELECT id, post_transmitter_id FROM connection_request WHERE id IN (101, 104) ORDER BY id"))
+                    .as("POST's transmitter, kept with every request it confirmed")
+                    .containsExactly(List.of("101", "TX-77"), List.of("104", "TX-104"));
             assertThat(columns(db, "connection_request")).doesNotContain("client_number", "connection_status", "connection_status_since");
 
             // a notification names its subject
@@ -142,6 +154,10 @@ class RegisterMigrationIT {
                 + " TIMESTAMP '2026-05-04 10:00:00', 7, 'Grand-Rue', '5', 'L-1660', 'Luxembourg', 'LUXEMBOURG',"
                 + " 'JEWELLERY', FALSE, TRUE, FALSE, 'ORD-3', 'LINE-9', 'AL-2026-000003-4', 3, TIMESTAMP '2026-06-04 10:00:00',"
                 + " 'ENDED', TIMESTAMP '2026-10-01 10:00:00', FALSE)");
+        sql.execute(columns + "(105, 3, 20, 2, TIMESTAMP '2026-05-06 10:00:00', 'APPROVED', TIMESTAMP '2026-06-05 10:00:00',"
+                + " TIMESTAMP '2026-05-06 10:00:00', 7, 'Rue Philippe II', '7', 'L-2340', 'Luxembourg', 'LUXEMBOURG',"
+                + " 'JEWELLERY', TRUE, FALSE, FALSE, 'ORD-5', 'LINE-11', 'AL-2026-000005-0', 3, TIMESTAMP '2026-06-05 10:00:00',"
+                + " 'ACTIVE', TIMESTAMP '2026-06-05 10:00:00', FALSE)");
         sql.execute(columns + "(104, 2, 20, 2, TIMESTAMP '2026-05-05 10:00:00', 'IN_REVIEW', TIMESTAMP '2026-05-06 10:00:00',"
                 + " TIMESTAMP '2026-05-05 10:00:00', 7, 'Avenue de la Gare', '9', 'L-1611', 'Luxembourg', 'LUXEMBOURG',"
                 + " 'JEWELLERY', FALSE, TRUE, FALSE, 'ORD-4', 'LINE-10', NULL, NULL, NULL, NULL, NULL, TRUE)");
@@ -153,7 +169,10 @@ class RegisterMigrationIT {
                 + " (5, 102, TIMESTAMP '2026-09-01 10:00:00', 'CONNECTION_SUSPENDED', 'PGD', 'sup@police.etat.lu', 'APPROVED', 'APPROVED', 'Servicing certificate overdue'),"
                 + " (6, 103, TIMESTAMP '2026-06-04 10:00:00', 'APPROVED', 'PGD', 'sup@police.etat.lu', 'IN_REVIEW', 'APPROVED', 'AL-2026-000003-4'),"
                 + " (7, 103, TIMESTAMP '2026-09-01 10:00:00', 'CONNECTION_SUSPENDED', 'PGD', 'sup@police.etat.lu', 'APPROVED', 'APPROVED', 'No transmission test'),"
-                + " (8, 103, TIMESTAMP '2026-10-01 10:00:00', 'CONNECTION_ENDED', 'PGD', 'sup@police.etat.lu', 'APPROVED', 'APPROVED', 'Still no transmission test')");
+                + " (8, 103, TIMESTAMP '2026-10-01 10:00:00', 'CONNECTION_ENDED', 'PGD', 'sup@police.etat.lu', 'APPROVED', 'APPROVED', 'Still no transmission test'),"
+                + " (9, 104, TIMESTAMP '2026-05-06 10:00:00', 'POST_CONFIRMED', 'POST', 'POST Luxembourg', 'POST_CHECK', 'IN_REVIEW', 'line LINE-10, transmitter TX-104 (message m-2)'),"
+                + " (10, 105, TIMESTAMP '2026-06-05 10:00:00', 'APPROVED', 'PGD', 'sup@police.etat.lu', 'IN_REVIEW', 'APPROVED', 'AL-2026-000005-0'),"
+                + " (11, 105, TIMESTAMP '2026-11-02 10:00:00', 'LINE_ENDED', 'POST', 'POST Luxembourg', 'APPROVED', 'APPROVED', 'line LINE-11 on 2026-11-02T09:00:00Z: contract ended (message m-3)')");
         sql.execute("INSERT INTO notification (id, espace_id, request_id, kind, detail, created_at)"
                 + " VALUES (1, 10, 101, 'REQUEST_APPROVED', 'AL-2026-000001-8', TIMESTAMP '2026-06-01 10:00:00')");
     }

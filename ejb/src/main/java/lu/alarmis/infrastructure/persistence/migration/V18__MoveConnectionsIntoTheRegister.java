@@ -43,6 +43,7 @@ public class V18__MoveConnectionsIntoTheRegister extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection db = context.getConnection();
         Sequences sequences = new Sequences(db);
+        keepTransmitters(db);
         Map<Long, Long> clientOfEspace = new HashMap<>();
         for (Approved request : approvedRequests(db)) {
             Long clientId = clientOfEspace.get(request.espaceId);
@@ -51,7 +52,15 @@ public class V18__MoveConnectionsIntoTheRegister extends BaseJavaMigration {
                 clientOfEspace.put(request.espaceId, clientId);
             }
             long connectionId = insertConnection(db, sequences, clientId, request);
-            insertHistory(db, sequences, connectionId, request);
+            Timestamp lineEnded = insertHistory(db, sequences, connectionId, request);
+            if (lineEnded != null) { // POST ended the line before the register existed: the connection has ended
+                try (PreparedStatement end = db.prepareStatement(
+                        "UPDATE client_connection SET state = 'ENDED', state_since = ? WHERE id = ?")) {
+                    end.setTimestamp(1, lineEnded);
+                    end.setLong(2, connectionId);
+                    end.executeUpdate();
+                }
+            }
             try (PreparedStatement link = db.prepareStatement("UPDATE connection_request SET connection_id = ? WHERE id = ?")) {
                 link.setLong(1, connectionId);
                 link.setLong(2, request.id);
@@ -187,11 +196,16 @@ public class V18__MoveConnectionsIntoTheRegister extends BaseJavaMigration {
         return events;
     }
 
-    /** The connection's history, replayed from the request's timeline with the connection's states. */
-    private static void insertHistory(Connection db, Sequences sequences, long connectionId, Approved request)
+    /**
+     * The connection's history, replayed from the request's timeline with the connection's states.
+     * Until now POST's {@code LINE_ENDED} only added a line: it ends the connection here, as it does
+     * from now on. @return when POST ended the line, if that ended the connection; {@code null} otherwise
+     */
+    private static Timestamp insertHistory(Connection db, Sequences sequences, long connectionId, Approved request)
             throws SQLException {
         String state = "ACTIVE";
         boolean connected = false;
+        Timestamp lineEnded = null;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO connection_event (id, connection_id, occurred_at,"
                 + " kind, actor_kind, actor, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Event event : timeline(db, request.id)) {
@@ -203,7 +217,14 @@ public class V18__MoveConnectionsIntoTheRegister extends BaseJavaMigration {
                         from = null;
                         connected = true;
                     }
-                    case "LINE_ACTIVE", "TRANSMISSION_TEST", "LINE_ENDED" -> kind = event.kind;
+                    case "LINE_ACTIVE", "TRANSMISSION_TEST" -> kind = event.kind;
+                    case "LINE_ENDED" -> {
+                        kind = event.kind;
+                        if (!state.equals("ENDED")) {
+                            state = "ENDED";
+                            lineEnded = event.at;
+                        }
+                    }
                     case "CONNECTION_SUSPENDED" -> {
                         kind = "SUSPENDED";
                         state = "SUSPENDED";
@@ -215,6 +236,7 @@ public class V18__MoveConnectionsIntoTheRegister extends BaseJavaMigration {
                     case "CONNECTION_ENDED" -> {
                         kind = "ENDED";
                         state = "ENDED";
+                        lineEnded = null;
                     }
                     default -> {
                         continue; // POST_CONFIRMED: read for the transmitter only
@@ -244,6 +266,28 @@ public class V18__MoveConnectionsIntoTheRegister extends BaseJavaMigration {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+        return lineEnded;
+    }
+
+    /**
+     * POST's transmitter came with its confirmation of the order and was kept only in that line of
+     * the timeline: every request keeps it now (V17's column), so that one approved later has it.
+     */
+    private static void keepTransmitters(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT request_id, note FROM request_event"
+                     + " WHERE kind = 'POST_CONFIRMED' AND note IS NOT NULL ORDER BY request_id, occurred_at, id");
+             PreparedStatement update = db.prepareStatement(
+                     "UPDATE connection_request SET post_transmitter_id = ? WHERE id = ?")) {
+            while (rows.next()) { // a later confirmation (a corrected order) overwrites an earlier one
+                Matcher matcher = TRANSMITTER.matcher(rows.getString(2));
+                if (matcher.find()) {
+                    update.setString(1, matcher.group(1));
+                    update.setLong(2, rows.getLong(1));
+                    update.executeUpdate();
+                }
+            }
         }
     }
 
