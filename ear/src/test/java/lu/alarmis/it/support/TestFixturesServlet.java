@@ -70,6 +70,7 @@ public class TestFixturesServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8"); // Fixtures posts its forms in UTF-8 ("Léa", not "LÃ©a")
         if ("/requests".equals(request.getPathInfo())) {
             fileRequests(request, response);
             return;
