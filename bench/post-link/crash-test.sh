@@ -14,7 +14,7 @@
 # message ids; a receiver with the partner's credentials consumes PostOutbound across the kills.
 # Then it checks, and prints PASS or FAIL for each:
 #   - exactly CRASH_MESSAGES distinct inbound messages recorded, all APPLIED, each applied once
-#     (one timeline event per message id);
+#     (one event in the connection's history per message id);
 #   - each answered exactly once: on PostOutbound (one distinct answer messageId per correlation
 #     id, none missing, all MESSAGE_ACCEPTED/APPLIED) and in the database (one OUTBOUND row per
 #     correlation id);
@@ -104,8 +104,8 @@ read -r rows distinct applied <<<"$(sql "SELECT count(*), count(DISTINCT message
 check "inbound messages applied (DB)" "$([ "$rows" = "$messages" ] && [ "$distinct" = "$messages" ] && [ "$applied" = "$messages" ]; echo $?)" \
     "$rows rows, $distinct distinct message ids, $applied APPLIED (expected $messages each)"
 read -r events event_ids <<<"$(sql "SELECT count(*), count(DISTINCT substring(note FROM '\(message (crash-[0-9]+)\)'))
-    FROM request_event WHERE kind = 'TRANSMISSION_TEST'" | tr '|' ' ')"
-check "each applied once (timeline events)" "$([ "$events" = "$messages" ] && [ "$event_ids" = "$messages" ]; echo $?)" \
+    FROM connection_event WHERE kind = 'TRANSMISSION_TEST'" | tr '|' ' ')"
+check "each applied once (connection history events)" "$([ "$events" = "$messages" ] && [ "$event_ids" = "$messages" ]; echo $?)" \
     "$events TRANSMISSION_TEST events for $event_ids distinct message ids (expected $messages)"
 
 # Answers as POST received them (lines of messages received but not committed come again: left out).

@@ -190,6 +190,6 @@ kill_server() {
 load_requests() { # requests clients file
     log "loading $1 connection requests"
     psql_db -v requests="$1" -v admin_email="$admin_email" -f "$repo/bench/work-queue/load-data.sql" >/dev/null
-    sql "SELECT client_number FROM connection_request WHERE state = 'APPROVED' ORDER BY id LIMIT $2" >"$3"
+    sql "SELECT c.client_number FROM connection_request r JOIN client_connection c ON c.id = r.connection_id WHERE r.state = 'APPROVED' ORDER BY r.id LIMIT $2" >"$3"
     [ "$(wc -l <"$3")" -eq "$2" ] || fail "fewer than $2 approved requests were loaded"
 }

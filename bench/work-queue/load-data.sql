@@ -6,6 +6,7 @@
 -- Every id is 1,000,000,000 or more, far past what the application's sequences hand out, so the
 -- data never collides with rows the application creates (the first administrator, audit events).
 -- Client numbers use sequence values 1 to 999,999, and client_number_seq is advanced past them.
+-- The approved requests' connections are in the client register (V17), one client per organisation.
 --
 -- The distribution (see docs/benchmarks.md):
 --   5 staff (3 operators, 2 supervisors), 300 organisations, each with its creating applicant;
@@ -95,8 +96,10 @@ SELECT 1000000000 + o, 1000000000 + o, 1000001000 + o, 'MANAGER', now() - interv
 FROM generate_series(1, 300) o;
 
 -- The requests: draw the random numbers once per row (drawn), shape a state and dates from them
--- (shaped), number the approved ones for their client numbers (numbered), insert.
-INSERT INTO connection_request (
+-- (shaped), number the approved ones for their client numbers (numbered), into a table of this
+-- transaction; then the client register (a client per organisation, a connection per approved
+-- request, as approval puts them there) and the requests, which refer to their connections.
+CREATE TEMPORARY TABLE bench_request (
     id, version, espace_id, created_by, created_at, state, state_changed_at, submitted_at, wizard_step,
     site_street, site_house_number, site_postcode, site_locality, site_locality_key, premises_kind,
     passive_alarm, active_alarm, fire_alarm, installer_name, installer_address, installer_contact,
@@ -104,6 +107,7 @@ INSERT INTO connection_request (
     obligations_acknowledged_at, assignee_id, post_line_id, information_request, information_due,
     proposal, proposed_by, proposal_note, fire_exception_reason, fire_exception_by,
     client_number, decision_reason, decided_by, decided_at, connection_status, connection_status_since)
+ON COMMIT DROP AS
 WITH drawn AS (
     SELECT g, random() AS u_state, random() AS u_open, random() AS u_age,
            random() AS u_passive, random() AS u_active, random() AS u_fire, random() AS u_assign,
@@ -183,6 +187,45 @@ SELECT 1000000000 + g, 3, 1000000000 + org, 1000001000 + org,
        CASE WHEN state = 'APPROVED' THEN 'ACTIVE' END,
        CASE WHEN state = 'APPROVED' THEN decided_at END
 FROM numbered;
+
+-- The register: a client per organisation (its address confirmed by a supervisor), linked to its
+-- eSpace, and a connection per approved request, with the request's number as its id.
+INSERT INTO client (id, version, name, name_key, legal_form, trade_register_number, correspondence_language,
+                    postal_street, postal_house_number, postal_postcode, postal_locality, address_confirmed_by,
+                    address_confirmed_at, origin, created_at)
+SELECT e.id, 0, e.organisation_name,
+       TRANSLATE(UPPER(e.organisation_name), 'ÀÁÂÃÄÅĀĂĄÇĆČÈÉÊËĒĖĘĚÌÍÎÏĪĮÑŃŇÒÓÔÕÖŌŐÙÚÛÜŪŮŰÝŸŹŻŽŠŚŞ',
+                 'AAAAAAAAACCCEEEEEEEEIIIIIINNNOOOOOOOUUUUUUUYYZZZSSS'), e.legal_form, e.trade_register_number, 'FR',
+       e.street, e.house_number, e.postcode, e.locality, 'bench.supervisor@police.etat.lu', e.created_at, 'REQUEST',
+       e.created_at
+FROM business_espace e WHERE e.id >= 1000000000;
+INSERT INTO client_espace (id, client_id, espace_id, linked_by, linked_at)
+SELECT e.id, e.id, e.id, 'bench.supervisor@police.etat.lu', e.created_at
+FROM business_espace e WHERE e.id >= 1000000000;
+INSERT INTO client_connection (id, version, client_id, client_number, site_street, site_house_number, site_postcode,
+                               site_locality, site_locality_key, passive_alarm, active_alarm, post_order_reference,
+                               post_line_id, state, state_since, origin, origin_reference, created_at)
+SELECT id, 0, espace_id, client_number, site_street, site_house_number, site_postcode, site_locality,
+       site_locality_key, passive_alarm, active_alarm, post_order_reference, post_line_id, connection_status,
+       connection_status_since, 'REQUEST', 'R-' || id, decided_at
+FROM bench_request WHERE state = 'APPROVED';
+
+INSERT INTO connection_request (
+    id, version, espace_id, created_by, created_at, state, state_changed_at, submitted_at, wizard_step,
+    site_street, site_house_number, site_postcode, site_locality, site_locality_key, premises_kind,
+    passive_alarm, active_alarm, fire_alarm, installer_name, installer_address, installer_contact,
+    maintainer_name, maintainer_address, maintainer_contact, post_order_reference, reasons,
+    obligations_acknowledged_at, assignee_id, post_line_id, information_request, information_due,
+    proposal, proposed_by, proposal_note, fire_exception_reason, fire_exception_by,
+    decision_reason, decided_by, decided_at, connection_id)
+SELECT id, version, espace_id, created_by, created_at, state, state_changed_at, submitted_at, wizard_step,
+    site_street, site_house_number, site_postcode, site_locality, site_locality_key, premises_kind,
+    passive_alarm, active_alarm, fire_alarm, installer_name, installer_address, installer_contact,
+    maintainer_name, maintainer_address, maintainer_contact, post_order_reference, reasons,
+    obligations_acknowledged_at, assignee_id, post_line_id, information_request, information_due,
+    proposal, proposed_by, proposal_note, fire_exception_reason, fire_exception_by,
+    decision_reason, decided_by, decided_at, CASE WHEN state = 'APPROVED' THEN id END
+FROM bench_request;
 
 -- The application's next client number comes after the loaded ones.
 SELECT setval('client_number_seq', greatest(1, (SELECT count(*) FROM connection_request WHERE state = 'APPROVED')));
