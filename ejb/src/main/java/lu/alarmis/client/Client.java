@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -110,12 +109,9 @@ public class Client {
         this.createdAt = now;
     }
 
-    /** "b 123 456" and "B123456" are the same number; blank is none. */
+    /** As the eSpaces write it ("b 123 456" is "B123456"); blank is none (a public body has none). */
     public static String normaliseTradeRegisterNumber(String value) {
-        if (Text.blank(value)) {
-            return null;
-        }
-        return value.replace(" ", "").toUpperCase(Locale.ROOT);
+        return Text.blank(value) ? null : BusinessEspace.normaliseTradeRegisterNumber(value);
     }
 
     void rename(String newName) {

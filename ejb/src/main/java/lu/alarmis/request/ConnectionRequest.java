@@ -237,7 +237,7 @@ public class ConnectionRequest {
     void updateSite(SiteAddress site) {
         requireEditable();
         this.site = site.normalised();
-        this.siteLocalityKey = localityKey(this.site.getLocality());
+        this.siteLocalityKey = SearchKey.of(this.site.getLocality());
         stepSaved(1);
     }
 
@@ -276,11 +276,6 @@ public class ConnectionRequest {
     void correctOrderReference(String reference, Instant now) {
         this.postOrderReference = normaliseOrderReference(reference);
         moveTo(RequestState.POST_CHECK, now);
-    }
-
-    /** The locality as the work queue searches it ({@link SearchKey}). */
-    public static String localityKey(String locality) {
-        return SearchKey.of(locality);
     }
 
     static String normaliseOrderReference(String reference) {
@@ -442,8 +437,10 @@ public class ConnectionRequest {
         }
     }
 
-    /** Approval by a supervisor, with the client number it issues: both or neither. */
-    /** Checked before anything enters the register, so that a refused attempt changes nothing. */
+    /**
+     * Approval by a supervisor along the rules of {@link #requireDecidable}; the service has put the
+     * connection into the register before, and hands it over with {@link #connectedAs}.
+     */
     void approve(Account supervisor, String note, Instant now) {
         requireDecidable(Decision.APPROVAL, supervisor);
         moveTo(RequestState.APPROVED, now);
@@ -662,8 +659,7 @@ public class ConnectionRequest {
         return decidedAt;
     }
 
-    /** {@code null} until the request is approved. */
-    /** Once approved: its connection in the register. */
+    /** Its connection in the register; {@code null} until the request is approved. */
     public Connection getConnection() {
         return connection;
     }
