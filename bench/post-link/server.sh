@@ -1,4 +1,5 @@
-# Shared by crash-test.sh and throughput.sh (sourced, not run): the bench server for the POST link.
+# Shared by crash-test.sh and throughput.sh (sourced, not run): the bench server for the POST link;
+# bench/legacy-import/ uses it too (it sets bench_target first, and needs no JMS client).
 # A WildFly 39.0.1.Final from the Maven repository under bench/target/post-link/SCRIPT, configured by
 # config/configure-offline.sh as the tests' server is, on a PostgreSQL database of its own, with
 # the partner account from the environment, on port offset 400 (HTTP 8480, management 10390), so
@@ -10,11 +11,12 @@
 # with trust authentication), POSTLINK_PG_ADMIN_DB (postgres: where CREATE DATABASE runs),
 # POSTLINK_SKIP_BUILD=1 (use the EAR already built), POSTLINK_DATABASE (the database the script
 # creates and drops; each script has its own default), POSTLINK_JAVA_OPTS (more options for the
-# server's JVM, for an experiment).
+# server's JVM, for an experiment), POSTLINK_EAR (the EAR to deploy instead of ear/target/alarmis.ear;
+# implies POSTLINK_SKIP_BUILD).
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-target="$repo/bench/target/post-link/$(basename "$0" .sh)"   # each script its own server and logs
+target=${bench_target:-"$repo/bench/target/post-link/$(basename "$0" .sh)"}   # each script its own server and logs
 
 port_offset=${POSTLINK_PORT_OFFSET:-400}
 heap=${POSTLINK_HEAP:-768m}
@@ -84,11 +86,14 @@ trap 'exit 143' TERM
 # ---- build: the EAR and the partner's client ----------------------------------------------------
 build() {
     mkdir -p "$target"
-    if [ -z "${POSTLINK_SKIP_BUILD:-}" ] || [ ! -f "$repo/ear/target/alarmis.ear" ]; then
+    if [ -n "${POSTLINK_EAR:-}" ]; then
+        [ -f "$POSTLINK_EAR" ] || fail "no EAR at $POSTLINK_EAR"
+    elif [ -z "${POSTLINK_SKIP_BUILD:-}" ] || [ ! -f "$repo/ear/target/alarmis.ear" ]; then
         log "building the EAR (mvn package)"
         (cd "$repo" && mvn -q -ntp -DskipTests package) || fail "the build failed"
     fi
-    cp "$repo/ear/target/alarmis.ear" "$target/alarmis.ear"   # a build running meanwhile cannot touch this one
+    cp "${POSTLINK_EAR:-$repo/ear/target/alarmis.ear}" "$target/alarmis.ear"   # a build running meanwhile cannot touch this one
+    [ "${1:-}" != without-client ] || return 0
     log "building the partner's JMS client"
     (cd "$here" && mvn -q -ntp dependency:build-classpath -Dmdep.outputFile="$target/client.classpath") \
         || fail "cannot resolve the JMS client's classpath (bench/post-link/pom.xml)"

@@ -204,10 +204,10 @@ SELECT e.id, e.id, e.id, 'bench.supervisor@police.etat.lu', e.created_at
 FROM business_espace e WHERE e.id >= 1000000000;
 INSERT INTO client_connection (id, version, client_id, client_number, site_street, site_house_number, site_postcode,
                                site_locality, site_locality_key, passive_alarm, active_alarm, post_order_reference,
-                               post_line_id, state, state_since, origin, origin_reference, created_at)
+                               post_line_id, state, state_since, origin, origin_reference, created_at, connected_on)
 SELECT id, 0, espace_id, client_number, site_street, site_house_number, site_postcode, site_locality,
        site_locality_key, passive_alarm, active_alarm, post_order_reference, post_line_id, connection_status,
-       connection_status_since, 'REQUEST', 'R-' || id, decided_at
+       connection_status_since, 'REQUEST', 'R-' || id, decided_at, CAST(decided_at AS DATE)
 FROM bench_request WHERE state = 'APPROVED';
 
 INSERT INTO connection_request (

@@ -34,5 +34,11 @@ public enum AuditAction {
     /** A business eSpace was linked to a client. */
     CLIENT_ESPACE_LINKED,
     /** A connection was created or moved, or POST reported on its line; its history has the details. */
-    CONNECTION_EVENT
+    CONNECTION_EVENT,
+    /** An admin uploaded a file of the legacy register and its import began. */
+    LEGACY_IMPORT_STARTED,
+    /** An admin resumed an import that a crash or a stop interrupted. */
+    LEGACY_IMPORT_RESUMED,
+    /** An import of the legacy register finished, with its counts. */
+    LEGACY_IMPORT_FINISHED
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -119,18 +120,6 @@ public class Client {
         this.nameKey = SearchKey.of(this.name);
     }
 
-    void changeLegalForm(LegalForm form) {
-        this.legalForm = form;
-    }
-
-    void changeTradeRegisterNumber(String number) {
-        this.tradeRegisterNumber = normaliseTradeRegisterNumber(number);
-    }
-
-    void changeCorrespondenceLanguage(Language language) {
-        this.correspondenceLanguage = language;
-    }
-
     /** A member of the section confirms where letters go (typed or checked against the trade register). */
     void confirmPostalAddress(Address address, String confirmedBy, Instant now) {
         if (address == null || !address.isComplete()) {
@@ -141,11 +130,56 @@ public class Client {
         this.addressConfirmedAt = now;
     }
 
-    /** An address read from the legacy register: on file, as the police kept it, but confirmed by no one here. */
-    void recordLegacyPostalAddress(Address address) {
-        this.postalAddress = address;
-        this.addressConfirmedBy = null;
-        this.addressConfirmedAt = null;
+    /** A client as the legacy register kept it: its postal address on file, confirmed by no one here yet. */
+    static Client legacy(LegacyEntry entry, Instant now) {
+        return new Client(entry.name(), entry.legalForm(), entry.tradeRegisterNumber(), entry.language(),
+                entry.postalAddress(), RegisterOrigin.LEGACY, now);
+    }
+
+    /**
+     * What a legacy register's entry says otherwise of this client, in words for the connection's
+     * history; a postal address that staff confirmed is not the file's to change, and is left out.
+     */
+    List<String> differencesFrom(LegacyEntry entry) {
+        List<String> differences = new ArrayList<>();
+        if (origin != RegisterOrigin.LEGACY) {
+            return differences; // a client of this service: its details are staff's, not the file's
+        }
+        if (!Text.strip(entry.name()).equals(name)) {
+            differences.add("name " + name + " → " + Text.strip(entry.name()));
+        }
+        if (entry.legalForm() != legalForm) {
+            differences.add("legal form " + legalForm + " → " + entry.legalForm());
+        }
+        if (!Objects.equals(normaliseTradeRegisterNumber(entry.tradeRegisterNumber()), tradeRegisterNumber)) {
+            differences.add("trade register " + tradeRegisterNumber + " → " + entry.tradeRegisterNumber());
+        }
+        if (entry.language() != correspondenceLanguage) {
+            differences.add("language " + correspondenceLanguage + " → " + entry.language());
+        }
+        if (!isAddressConfirmed() && !entry.postalAddress().equals(postalAddress)) {
+            differences.add("postal address " + postalAddress + " → " + entry.postalAddress());
+        }
+        return differences;
+    }
+
+    /** Whether the file gives another postal address than the one staff confirmed (which stays). */
+    boolean confirmedAddressDiffersFrom(LegacyEntry entry) {
+        return origin == RegisterOrigin.LEGACY && isAddressConfirmed() && !entry.postalAddress().equals(postalAddress);
+    }
+
+    /** Takes what a later file of the legacy register says of it, except a postal address staff confirmed. */
+    void takeOver(LegacyEntry entry) {
+        if (origin != RegisterOrigin.LEGACY) {
+            return;
+        }
+        rename(entry.name());
+        this.legalForm = entry.legalForm();
+        this.tradeRegisterNumber = normaliseTradeRegisterNumber(entry.tradeRegisterNumber());
+        this.correspondenceLanguage = entry.language();
+        if (!isAddressConfirmed()) {
+            this.postalAddress = entry.postalAddress();
+        }
     }
 
     /** Links a business eSpace, unless it is already. @return whether it was new. */
@@ -175,6 +209,10 @@ public class Client {
 
     public String getName() {
         return name;
+    }
+
+    String getNameKey() {
+        return nameKey;
     }
 
     public LegalForm getLegalForm() {

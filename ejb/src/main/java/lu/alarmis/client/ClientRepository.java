@@ -3,10 +3,12 @@ package lu.alarmis.client;
 import static lu.alarmis.common.Queries.first;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.hibernate.Session;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import lu.alarmis.common.SearchKey;
@@ -90,11 +94,88 @@ public class ClientRepository {
                 .getResultList();
     }
 
+    // ---- the legacy register's import: one query per chunk of lines, not per line ------------
+
+    /** The connections with these client numbers, with their clients. */
+    List<Connection> connectionsNumbered(Collection<String> clientNumbers) {
+        if (clientNumbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Connection c join fetch c.client where c.clientNumber in :numbers",
+                        Connection.class)
+                .setParameter("numbers", clientNumbers)
+                .getResultList();
+    }
+
+    /** Which of these connections someone other than the legacy import acted on (staff, POST, the client). */
+    Set<Long> actedOnInThisService(Collection<Long> connectionIds) {
+        if (connectionIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select distinct e.connection.id from ConnectionEvent e"
+                        + " where e.connection.id in :ids and e.actorKind <> :importActor", Long.class)
+                .setParameter("ids", connectionIds)
+                .setParameter("importActor", RegisterActor.LEGACY_IMPORT)
+                .getResultList());
+    }
+
+    /** The clients with these trade-register numbers (normalised), oldest first. */
+    List<Client> withTradeRegisterNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Client c where c.tradeRegisterNumber in :numbers order by c.id", Client.class)
+                .setParameter("numbers", numbers)
+                .getResultList();
+    }
+
+    /** The legacy register's clients without a trade-register number that bear one of these names (search keys). */
+    List<Client> legacyClientsNamed(Collection<String> nameKeys) {
+        if (nameKeys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Client c where c.nameKey in :names and c.tradeRegisterNumber is null"
+                        + " and c.origin = :legacy order by c.id", Client.class)
+                .setParameter("names", nameKeys)
+                .setParameter("legacy", RegisterOrigin.LEGACY)
+                .getResultList();
+    }
+
     public List<ConnectionEvent> history(long connectionId) {
         return em.createQuery("select e from ConnectionEvent e where e.connection.id = :connection"
                         + " order by e.occurredAt, e.id", ConnectionEvent.class)
                 .setParameter("connection", connectionId)
                 .getResultList();
+    }
+
+    /**
+     * Moves the client-number sequence past the highest number the legacy register issued (the
+     * number's six digits, whatever the year). @return the sequence's floor now, 0 if the register
+     * holds no legacy connection
+     */
+    long raiseClientNumberFloor() {
+        String highest = em.createQuery("select max(substring(c.clientNumber, 9, 6)) from Connection c where c.origin = :legacy",
+                        String.class)
+                .setParameter("legacy", RegisterOrigin.LEGACY)
+                .getSingleResult();
+        if (highest == null) {
+            return 0;
+        }
+        long floor = Long.parseLong(highest);
+        Dialect dialect = em.unwrap(Session.class).getSessionFactory().unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices().getDialect();
+        if (dialect instanceof PostgreSQLDialect) {
+            em.createNativeQuery("select setval('client_number_seq', greatest(last_value, :floor)) from client_number_seq")
+                    .setParameter("floor", floor)
+                    .getSingleResult();
+        } else {
+            Number next = (Number) em.createNativeQuery("select base_value from information_schema.sequences"
+                    + " where sequence_name = 'CLIENT_NUMBER_SEQ'").getSingleResult();
+            if (next.longValue() <= floor) {
+                em.createNativeQuery("alter sequence client_number_seq restart with " + (floor + 1)).executeUpdate();
+            }
+        }
+        return floor;
     }
 
     /** The next value of the client-number sequence (created with the requests, V6). */

@@ -1,7 +1,11 @@
 package lu.alarmis.client;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
@@ -22,6 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.Luxembourg;
 import lu.alarmis.common.SearchKey;
 
 /**
@@ -100,6 +105,18 @@ public class Connection {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The day the connection was made: the approval, or the legacy register's date. */
+    @Column(name = "connected_on", nullable = false, updatable = false)
+    private LocalDate connectedOn;
+
+    /** The last yearly servicing the register knows of (from the legacy register until certificates are uploaded). */
+    @Column(name = "last_servicing_on")
+    private LocalDate lastServicingOn;
+
+    /** The last transmission test the register knows of. */
+    @Column(name = "last_transmission_test_on")
+    private LocalDate lastTransmissionTestOn;
+
     protected Connection() {
         // for JPA
     }
@@ -124,6 +141,19 @@ public class Connection {
         this.state = ConnectionState.ACTIVE;
         this.stateSince = now;
         this.createdAt = now;
+        this.connectedOn = now.atZone(Luxembourg.ZONE).toLocalDate();
+    }
+
+    /** A connection as the legacy register kept it: made on its own date, in its own state. */
+    static Connection legacy(Client client, LegacyEntry entry, String originReference, Instant now) {
+        Connection connection = new Connection(client, new ClientNumber(entry.clientNumber()), entry.site(),
+                entry.passiveAlarm(), entry.activeAlarm(), null, entry.postLineId(), entry.transmitterId(),
+                RegisterOrigin.LEGACY, originReference, now);
+        connection.state = entry.state();
+        connection.connectedOn = entry.connectedOn();
+        connection.lastServicingOn = entry.lastServicingOn();
+        connection.lastTransmissionTestOn = entry.lastTransmissionTestOn();
+        return connection;
     }
 
     /** POST reports the line routed: alarms reach the CIN from now on. */
@@ -149,25 +179,51 @@ public class Connection {
                 "connection.notOpen", now);
     }
 
-    /** A later file of the legacy register says otherwise: its state is taken as the register kept it. */
-    void importedState(ConnectionState imported, Instant now) {
-        if (imported != state) {
-            this.state = imported;
-            this.stateSince = now;
+    /** What a legacy register's entry says otherwise of this connection, in words for its history; empty if nothing. */
+    List<String> differencesFrom(LegacyEntry entry) {
+        List<String> differences = new ArrayList<>();
+        if (entry.state() != state) {
+            differences.add("state " + state + " → " + entry.state());
         }
+        if (!entry.site().equals(site)) {
+            differences.add("site " + site + " → " + entry.site());
+        }
+        if (entry.passiveAlarm() != passiveAlarm || entry.activeAlarm() != activeAlarm) {
+            differences.add("alarms " + alarms(passiveAlarm, activeAlarm) + " → " + alarms(entry.passiveAlarm(), entry.activeAlarm()));
+        }
+        if (!Objects.equals(entry.postLineId(), postLineId)) {
+            differences.add("line " + postLineId + " → " + entry.postLineId());
+        }
+        if (!Objects.equals(entry.transmitterId(), transmitterId)) {
+            differences.add("transmitter " + transmitterId + " → " + entry.transmitterId());
+        }
+        if (!Objects.equals(entry.lastServicingOn(), lastServicingOn)) {
+            differences.add("last servicing " + lastServicingOn + " → " + entry.lastServicingOn());
+        }
+        if (!Objects.equals(entry.lastTransmissionTestOn(), lastTransmissionTestOn)) {
+            differences.add("last transmission test " + lastTransmissionTestOn + " → " + entry.lastTransmissionTestOn());
+        }
+        return differences;
     }
 
-    /** What a later file of the legacy register says of it. @return whether anything changed. */
-    boolean importedDetails(Address newSite, boolean passive, boolean active, String lineId, String transmitter) {
-        boolean changed = !newSite.equals(site) || passive != passiveAlarm || active != activeAlarm
-                || !java.util.Objects.equals(lineId, postLineId) || !java.util.Objects.equals(transmitter, transmitterId);
-        this.site = newSite;
-        this.siteLocalityKey = SearchKey.of(newSite.getLocality());
-        this.passiveAlarm = passive;
-        this.activeAlarm = active;
-        this.postLineId = lineId;
-        this.transmitterId = transmitter;
-        return changed;
+    private static String alarms(boolean passive, boolean active) {
+        return passive && active ? "passive+active" : passive ? "passive" : "active";
+    }
+
+    /** Takes what a later file of the legacy register says of it: its details and its state. */
+    void takeOver(LegacyEntry entry, Instant now) {
+        if (entry.state() != state) {
+            this.state = entry.state();
+            this.stateSince = now;
+        }
+        this.site = entry.site();
+        this.siteLocalityKey = SearchKey.of(site.getLocality());
+        this.passiveAlarm = entry.passiveAlarm();
+        this.activeAlarm = entry.activeAlarm();
+        this.postLineId = entry.postLineId();
+        this.transmitterId = entry.transmitterId();
+        this.lastServicingOn = entry.lastServicingOn();
+        this.lastTransmissionTestOn = entry.lastTransmissionTestOn();
     }
 
     private void moveTo(Set<ConnectionState> from, ConnectionState to, String refusalKey, Instant now) {
@@ -254,5 +310,17 @@ public class Connection {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public LocalDate getConnectedOn() {
+        return connectedOn;
+    }
+
+    public LocalDate getLastServicingOn() {
+        return lastServicingOn;
+    }
+
+    public LocalDate getLastTransmissionTestOn() {
+        return lastTransmissionTestOn;
     }
 }

@@ -32,4 +32,15 @@ public class ConnectionHistory {
         audit.record(actor, AuditAction.CONNECTION_EVENT, "connection", connection.getClientNumber(),
                 kind + change + (text == null ? "" : " · " + text));
     }
+
+    /**
+     * A line written by the legacy register's import: the file is the actor (its kind says "legacy
+     * import"). The audit trail holds the import itself (who started it, on which file, what it did:
+     * {@code LEGACY_IMPORT_*}), not a record per line; each line is in its connection's history.
+     */
+    void recordImport(Connection connection, ConnectionEventKind kind, String fileName, ConnectionState from,
+                      String note, Instant at) {
+        register.add(new ConnectionEvent(connection, at, kind, RegisterActor.LEGACY_IMPORT, Text.cut(fileName, 254), from,
+                connection.getState(), Text.cut(note, ConnectionEvent.NOTE_MAX)));
+    }
 }

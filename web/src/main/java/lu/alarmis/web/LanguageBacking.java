@@ -62,6 +62,11 @@ public class LanguageBacking implements Serializable {
         return browserLocale;
     }
 
+    /** The language of this session outside a page (a download): the chosen one, else the browser's as a page found it, else the fallback. */
+    public Locale localeOr(Locale fallback) {
+        return chosen != null ? chosen.locale() : browserLocale != null ? browserLocale : fallback;
+    }
+
     public String getTag() {
         return getLocale().getLanguage();
     }

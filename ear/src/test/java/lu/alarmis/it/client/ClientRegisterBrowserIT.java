@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,12 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 
+import lu.alarmis.client.ClientNumber;
 import lu.alarmis.it.request.RequestPages;
 import lu.alarmis.it.support.Browser;
 import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
 import lu.alarmis.it.support.Fixtures;
+import lu.alarmis.it.support.Http;
 
 /**
  * The client register in the browser: an operator finds a client by the start of its name and
@@ -97,6 +108,79 @@ class ClientRegisterBrowserIT extends BrowserTest {
         }
         pages.open("/staff/clients/view.xhtml?id=" + approved[1]);
         assertThat(pages.bodyText()).as("the staff pages are not an applicant's").doesNotContain(clientNumber);
+    }
+
+    @Test
+    void anAdminImportsTheSampleFileWatchesTheProgressAndDownloadsTheReport() throws Exception {
+        String admin = RequestPages.newEmail("register.admin").replace("example.lu", "police.etat.lu");
+        RequestPages.staff(admin, "admin");
+        RequestPages pages = new RequestPages(browser).signInAsStaff(admin);
+        pages.open("/staff/index.xhtml");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("legacyImport")));
+        assertThat(pages.bodyText()).contains("Legacy register import").contains("client_number, name, legal_form");
+
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("upload:start")));
+        assertThat(pages.bodyText()).as("nothing chosen").contains("Choose the file to import.");
+
+        browser.findElement(By.id("upload:file")).sendKeys(SAMPLE.toAbsolutePath().normalize().toString());
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("upload:start")));
+        assertThat(pages.bodyText()).contains("The import of demo-legacy-register.csv has begun: 300 lines.");
+        // The page asks every second while the import runs, and its form is rendered again each time.
+        Browser.waitUpTo(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> "Completed".equals(pages.text("imports:latestStatus")));
+        assertThat(pages.text("latestCounts")).startsWith("300 of 300 lines done:").contains("8 lines rejected");
+        assertThat(pages.text("imports:history:0:rejected")).isEqualTo("8");
+
+        String report = download(browser.findElement(By.id("imports:history:0:report")).getAttribute("href"));
+        assertThat(report).startsWith("\uFEFFLine;Column;Reason;Value\r\n")
+                .contains(";site_postcode;Not a Luxembourg postcode (L-1234);F-57000")
+                .contains(";client_number;The client number's check digit is wrong: a typing error;")
+                .contains(";client_number;The client number is on an earlier line of the file;AL-2004-000002-6 (line 3)");
+        screenshot("legacy-import");
+
+        // A larger file, to see the bar move while the chunks commit (the page asks every second).
+        Path larger = Files.createTempFile("legacy-register-", ".csv");
+        try {
+            Files.write(larger, largerFile(12_000), StandardCharsets.UTF_8);
+            browser.findElement(By.id("upload:file")).sendKeys(larger.toAbsolutePath().toString());
+            Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("upload:start")));
+            Set<Integer> seen = new TreeSet<>();
+            Browser.waitUpTo(browser, Duration.ofSeconds(180)).pollingEvery(Duration.ofMillis(200))
+                    .ignoring(StaleElementReferenceException.class).until(driver -> {
+                seen.add(Integer.valueOf(driver.findElement(By.id("importProgress")).getAttribute("value")));
+                return "Completed".equals(pages.text("imports:latestStatus"));
+            });
+            assertThat(seen).as("values of the progress bar, seen without reloading the page").contains(100)
+                    .anyMatch(value -> value > 0 && value < 100);
+            assertThat(pages.text("latestCounts")).startsWith("12,000 of 12,000 lines done: 12,000 connections created");
+        } finally {
+            Files.deleteIfExists(larger);
+        }
+    }
+
+    private static final Path SAMPLE = Path.of("..", "ejb", "src", "main", "resources", "lu", "alarmis", "client", "legacy",
+            "demo-legacy-register.csv");
+
+    /** The report as the signed-in admin's browser would download it. */
+    private static String download(String address) throws Exception {
+        HttpResponse<byte[]> response = Http.client().send(HttpRequest.newBuilder(URI.create(address))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> largerFile(int lines) {
+        List<String> file = new ArrayList<>();
+        file.add("client_number;name;legal_form;trade_register_number;postal_street;postal_house_number;postal_postcode;"
+                + "postal_locality;site_street;site_house_number;site_postcode;site_locality;passive_alarm;connected_on");
+        int first = 500_000 + (int) (System.nanoTime() % 400_000);
+        for (int i = 0; i < lines; i++) {
+            file.add(ClientNumber.of(2012, first + i).value() + ";Client " + first + "-" + i + ";SA;B" + (first + i)
+                    + ";Grand-Rue;1;L-1111;Luxembourg;Rue Haute;" + (i % 90 + 1) + ";L-9010;Ettelbruck;yes;2012-05-01");
+        }
+        return file;
     }
 
     /** Kept for a person to look through (target/screenshots). */

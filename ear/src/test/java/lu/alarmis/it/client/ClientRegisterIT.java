@@ -171,7 +171,7 @@ class ClientRegisterIT {
         long id = proposed("Echternach");
         // The numbers the sequence gives next are already in the register (as the legacy import would put them).
         int year = LocalDate.now(Luxembourg.ZONE).getYear();
-        long current = currentClientNumberSequence();
+        long current = fixtures.clientNumberSequence();
         List<String> taken = new ArrayList<>();
         for (long sequence = current + 1; sequence <= current + 3; sequence++) {
             taken.add(ClientNumber.of(year, sequence).value());
@@ -254,17 +254,6 @@ class ClientRegisterIT {
         return supervisor.call(() -> review.approve(id, fixtures.version(id), null, terms));
     }
 
-    /** About the sequence's current value, without drawing from it (H2 and PostgreSQL say it differently). */
-    private long currentClientNumberSequence() throws Exception {
-        return fixtures.read(() -> {
-            String database = em.unwrap(org.hibernate.Session.class).doReturningWork(
-                    c -> c.getMetaData().getDatabaseProductName());
-            String sql = database.toLowerCase().contains("postgres") ? "select last_value from client_number_seq"
-                    : "select base_value - increment from information_schema.sequences where sequence_name = 'CLIENT_NUMBER_SEQ'";
-            return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
-        });
-    }
-
     /** A client of the legacy register with that trade-register number, put in place as its import would. */
     private long legacyClientWithTradeRegisterNumber(String number) throws Exception {
         tx.begin();
@@ -290,9 +279,10 @@ class ClientRegisterIT {
                     .setParameter(1, clientId).setParameter(2, Instant.now()).executeUpdate();
             em.createNativeQuery("insert into client_connection (id, version, client_id, client_number, site_street,"
                             + " site_house_number, site_postcode, site_locality, site_locality_key, passive_alarm, active_alarm,"
-                            + " state, state_since, origin, origin_reference, created_at) values (?1, 0, ?1, ?2, 'Rue A', '1',"
-                            + " 'L-1111', 'Luxembourg', 'LUXEMBOURG', true, false, 'ACTIVE', ?3, 'LEGACY', 'legacy.csv line 1', ?3)")
-                    .setParameter(1, clientId).setParameter(2, clientNumber).setParameter(3, Instant.now()).executeUpdate();
+                            + " state, state_since, origin, origin_reference, created_at, connected_on) values (?1, 0, ?1, ?2, 'Rue A',"
+                            + " '1', 'L-1111', 'Luxembourg', 'LUXEMBOURG', true, false, 'ACTIVE', ?3, 'LEGACY', 'legacy.csv line 1', ?3, ?4)")
+                    .setParameter(1, clientId).setParameter(2, clientNumber).setParameter(3, Instant.now())
+                    .setParameter(4, LocalDate.of(2015, 6, 1)).executeUpdate();
         } finally {
             tx.commit();
         }

@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 
 import lu.alarmis.it.support.BrowserTest;
 import lu.alarmis.it.support.Deployments;
+import lu.alarmis.it.support.Fixtures;
 import lu.alarmis.it.support.RemotePostPartner;
 
 /**
@@ -280,10 +281,8 @@ class RequestsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theSupervisorWhoProposedCannotDecide() throws IOException {
-        pages.strongApplicantWithEspace(applicant, "Banque Privée");
-        long id = pages.fileRequest("Luxembourg", pdf("plan.pdf"));
-        pages.signOut();
+    void theSupervisorWhoProposedCannotDecide() {
+        long id = filed("Luxembourg");
         pages.signInAsStaff(supervisor).review(id).confirmOrder("LINE-9", "POST e-mail, link down");
         pages.propose("APPROVAL", "Complete.");
         assertThat(pages.has("decide:approve")).isFalse();
@@ -292,16 +291,16 @@ class RequestsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void anotherOrganisationCannotOpenTheRequestOrItsDocumentsByTheirIds() throws IOException {
-        pages.strongApplicantWithEspace(applicant, "Bijouterie Kremer");
-        long id = pages.fileRequest("Diekirch", pdf("confidential-plan.pdf"));
-        String documentLink = browser.findElement(By.linkText("confidential-plan.pdf")).getAttribute("href");
+    void anotherOrganisationCannotOpenTheRequestOrItsDocumentsByTheirIds() {
+        long id = filed("Diekirch");
+        pages.signIn(applicant, RequestPages.PASSWORD, null).openRequest(id);
+        String documentLink = browser.findElement(By.linkText("installer-certificate.pdf")).getAttribute("href");
         pages.signOut();
 
         pages.strongApplicantWithEspace(RequestPages.newEmail("intruder"), "Other Company");
         pages.openRequest(id);
         assertThat(pages.title()).startsWith("Page not found");
-        assertThat(pages.bodyText()).doesNotContain("Diekirch").doesNotContain("Bijouterie Kremer");
+        assertThat(pages.bodyText()).doesNotContain("Diekirch").doesNotContain("Organisation of " + applicant);
         pages.open("/espace/requests/edit.xhtml?id=" + id + "&step=1");
         assertThat(pages.title()).startsWith("Page not found");
         browser.get(documentLink);
@@ -312,13 +311,20 @@ class RequestsBrowserIT extends BrowserTest {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    /** A request of a new applicant, in review after the operator recorded POST's confirmation. */
-    private long filedAndInReview(String locality) throws IOException {
-        pages.strongApplicantWithEspace(applicant, "Organisation " + locality);
-        long id = pages.fileRequest(locality, pdf("plan.pdf"));
-        pages.signOut();
+    /**
+     * A request of a new applicant, filed through the services (the wizard has tests of its own),
+     * in review after the operator recorded POST's confirmation on its page.
+     */
+    private long filedAndInReview(String locality) {
+        long id = filed(locality);
         pages.signInAsStaff(operator).review(id).confirmOrder("LINE-" + id, "POST answered by telephone");
         return id;
+    }
+
+    /** A complete request (with installer-certificate.pdf) of a new applicant, filed through the services. */
+    private long filed(String locality) {
+        Fixtures.applicant(applicant, "Applicant " + locality, RequestPages.PASSWORD);
+        return Fixtures.filedRequests(applicant, RequestPages.PASSWORD, locality, 1).get(0);
     }
 
     private File pdf(String name) throws IOException {

@@ -35,9 +35,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class PageSweep {
 
     /** Command buttons and links inside forms; PrimeFaces' and plain Faces' alike. */
-    private static final By COMMANDS = By.cssSelector(
-            "form button:not([id='signOutForm:signOut']), form input[type=submit]:not([id='signOutForm:signOut']),"
-                    + " form a[href='#']");
+    private static final String COMMANDS_CSS = "form button:not([id='signOutForm:signOut']),"
+            + " form input[type=submit]:not([id='signOutForm:signOut']), form a[href='#']";
+    private static final By COMMANDS = By.cssSelector(COMMANDS_CSS);
+    /**
+     * For each command of the page, in one round trip to the browser rather than several per
+     * command: whether it can be clicked (shown, enabled), its kind and the
+     * text of its table row. The id without the row index of a table, or its text where it has no
+     * id; a table's page links are one command (the same component pages to page 2 or to page 9);
+     * the header's language links are one command each, whatever the template numbers them.
+     */
+    private static final String COMMANDS_SCRIPT = """
+            return Array.from(document.querySelectorAll(arguments[0])).map(c => {
+                const shown = !!(c.offsetWidth || c.offsetHeight || c.getClientRects().length)
+                    && getComputedStyle(c).visibility !== 'hidden';
+                const enabled = !c.disabled && !String(c.getAttribute('class')).includes('ui-state-disabled');
+                let kind;
+                if (c.closest('.ui-paginator')) {
+                    const table = c.closest('.ui-datatable');
+                    kind = 'paginator of ' + (table ? table.id : 'the page');
+                } else if (!c.id) {
+                    kind = c.tagName.toLowerCase() + ':' + c.innerText + ':' + c.getAttribute('value');
+                } else {
+                    kind = c.id.endsWith(':lang') ? c.id : c.id.replace(/:\\d+:/g, ':*:');
+                }
+                const row = c.closest('tr');
+                return [shown && enabled, kind, row ? row.innerText : ''];
+            });""";
     private static final String SETTLED = "return document.readyState === 'complete'"
             + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())";
 
@@ -86,43 +110,24 @@ public final class PageSweep {
         throw new AssertionError(path + " has more than " + MAX_COMMANDS_PER_PAGE + " commands");
     }
 
+    @SuppressWarnings("unchecked")
     private Optional<WebElement> nextCommand(Set<String> done, String rowText) {
-        Map<String, List<WebElement>> byKind = new LinkedHashMap<>();
-        for (WebElement command : browser.findElements(COMMANDS)) {
-            if (command.isDisplayed() && command.isEnabled()
-                    && !String.valueOf(command.getAttribute("class")).contains("ui-state-disabled")) {
-                byKind.computeIfAbsent(kind(command), k -> new ArrayList<>()).add(command);
+        List<WebElement> commands = browser.findElements(COMMANDS);
+        List<List<Object>> described = (List<List<Object>>) ((JavascriptExecutor) browser).executeScript(COMMANDS_SCRIPT,
+                COMMANDS_CSS);
+        Map<String, List<Integer>> byKind = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(commands.size(), described.size()); i++) {
+            if (Boolean.TRUE.equals(described.get(i).get(0))) {
+                byKind.computeIfAbsent((String) described.get(i).get(1), k -> new ArrayList<>()).add(i);
             }
         }
         return byKind.entrySet().stream()
                 .filter(kind -> done.add(kind.getKey()))
                 .findFirst()
-                .map(kind -> kind.getValue().stream()
-                        .filter(command -> rowText != null && rowOf(command).contains(rowText))
+                .map(kind -> commands.get(kind.getValue().stream()
+                        .filter(i -> rowText != null && String.valueOf(described.get(i).get(2)).contains(rowText))
                         .findFirst()
-                        .orElse(kind.getValue().get(0)));
-    }
-
-    /**
-     * The command's id without the row index of a table, or its text where it has no id. A table's
-     * page links are one command: the same component pages the same way to page 2 or to page 9.
-     */
-    private static String kind(WebElement command) {
-        if (!command.findElements(By.xpath("ancestor::*[contains(@class, 'ui-paginator')]")).isEmpty()) {
-            return "paginator of " + command.findElements(By.xpath("ancestor::*[contains(@class, 'ui-datatable')][1]"))
-                    .stream().findFirst().map(table -> table.getAttribute("id")).orElse("the page");
-        }
-        String id = command.getAttribute("id");
-        if (id == null || id.isBlank()) {
-            return command.getTagName() + ":" + command.getText() + ":" + command.getAttribute("value");
-        }
-        // The header's language links are one command each, whatever the template numbers them.
-        return id.endsWith(":lang") ? id : id.replaceAll(":\\d+:", ":*:");
-    }
-
-    private String rowOf(WebElement command) {
-        List<WebElement> rows = command.findElements(By.xpath("ancestor::tr[1]"));
-        return rows.isEmpty() ? "" : rows.get(0).getText();
+                        .orElse(kind.getValue().get(0))));
     }
 
     /** The page as opened, kept as a test report for a person to look through (target/screenshots). */

@@ -111,6 +111,17 @@ public class RequestFixtures {
         });
     }
 
+    /** About the client-number sequence's current value, without drawing from it (H2 and PostgreSQL say it differently). */
+    public long clientNumberSequence() throws Exception {
+        return read(() -> {
+            String database = em.unwrap(org.hibernate.Session.class).doReturningWork(
+                    c -> c.getMetaData().getDatabaseProductName());
+            String sql = database.toLowerCase().contains("postgres") ? "select last_value from client_number_seq"
+                    : "select base_value - increment from information_schema.sequences where sequence_name = 'CLIENT_NUMBER_SEQ'";
+            return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        });
+    }
+
     public long version(long id) throws Exception {
         return read(() -> em.find(ConnectionRequest.class, id).getVersion());
     }

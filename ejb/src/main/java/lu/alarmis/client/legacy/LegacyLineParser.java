@@ -21,6 +21,7 @@ import lu.alarmis.client.Address;
 import lu.alarmis.client.Client;
 import lu.alarmis.client.ClientNumber;
 import lu.alarmis.client.ConnectionState;
+import lu.alarmis.client.LegacyEntry;
 import lu.alarmis.common.Language;
 
 /**
@@ -45,7 +46,7 @@ public final class LegacyLineParser {
     }
 
     /** Either the line, or every problem it has. */
-    public record Parsed(Optional<LegacyLine> line, List<LineProblem> problems) {
+    public record Parsed(Optional<LegacyEntry> line, List<LineProblem> problems) {
     }
 
     /** @param values the line's values by column (a column the file lacks is empty) */
@@ -98,7 +99,7 @@ public final class LegacyLineParser {
         if (!checks.problems.isEmpty()) {
             return new Parsed(Optional.empty(), List.copyOf(checks.problems));
         }
-        return new Parsed(Optional.of(new LegacyLine(lineNumber, clientNumber, name, legalForm, tradeRegister,
+        return new Parsed(Optional.of(new LegacyEntry(lineNumber, clientNumber, name, legalForm, tradeRegister,
                 language == null ? Language.FR : language, postal, site, Boolean.TRUE.equals(passive),
                 Boolean.TRUE.equals(active), lineId, transmitter, state == null ? ConnectionState.ACTIVE : state,
                 connectedOn, servicedOn, testedOn)), List.of());

@@ -32,7 +32,20 @@ public record LineProblem(long lineNumber, LegacyColumn column, Reason reason, S
         /** The client number was on an earlier line of the same file. */
         DUPLICATE_IN_FILE,
         /** The line has more or fewer values than the header has columns. */
-        WRONG_NUMBER_OF_VALUES
+        WRONG_NUMBER_OF_VALUES,
+        /** The client number is one this service issued to an approved request, not the legacy register's. */
+        ISSUED_HERE,
+        /** The file differs from the register, but the connection was acted on in this service since: the register keeps its own. */
+        CHANGED_HERE,
+        /** The file gives another postal address than the one staff confirmed, which stays. */
+        ADDRESS_CONFIRMED,
+        /** A connection of the legacy register that the file lacks: reported, not ended. */
+        MISSING_FROM_FILE
+    }
+
+    /** What the register made of a line, or a connection the file lacks (line 0): the detail is kept whole (the report cuts it). */
+    static LineProblem remark(long lineNumber, Reason reason, String detail) {
+        return new LineProblem(lineNumber, null, reason, detail);
     }
 
     static LineProblem of(long lineNumber, LegacyColumn column, Reason reason, String value) {

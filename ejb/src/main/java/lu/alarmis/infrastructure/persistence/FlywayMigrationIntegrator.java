@@ -1,5 +1,11 @@
 package lu.alarmis.infrastructure.persistence;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -25,6 +31,10 @@ public class FlywayMigrationIntegrator implements Integrator {
 
     private static final Logger LOG = Logger.getLogger(FlywayMigrationIntegrator.class.getName());
 
+    /** JBeret's job repository (WildFly's batch-jberet subsystem, config/configure-server.cli). */
+    private static final Set<String> JOB_REPOSITORY_TABLES = Set.of("JOB_INSTANCE", "JOB_EXECUTION", "STEP_EXECUTION",
+            "PARTITION_EXECUTION");
+
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
                           SessionFactoryImplementor sessionFactory) {
@@ -43,11 +53,36 @@ public class FlywayMigrationIntegrator implements Integrator {
      * The migration tests run the same configuration outside the server.
      */
     public static FluentConfiguration configuration(DataSource dataSource) {
-        return Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+        FluentConfiguration configuration = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .javaMigrations(new V18__MoveConnectionsIntoTheRegister())
                 .failOnMissingLocations(true);
+        if (holdsOnlyTheJobRepository(dataSource)) {
+            // A new database that the batch subsystem reached first: it creates its job repository's
+            // tables when the server starts, before the application's first deployment. Those tables
+            // are not the application's to migrate; every migration runs on top of them, from V1.
+            // (No apostrophe in the description: Flyway writes it into the SQL on PostgreSQL as it is.)
+            configuration.baselineOnMigrate(true).baselineVersion("0")
+                    .baselineDescription("job repository of the batch subsystem, created before the first migration");
+        }
+        return configuration;
+    }
+
+    /** Whether the schema has no migration history and no table but those of the batch job repository. */
+    private static boolean holdsOnlyTheJobRepository(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            Set<String> tables = new HashSet<>();
+            try (ResultSet found = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
+                    new String[] {"TABLE"})) {
+                while (found.next()) {
+                    tables.add(found.getString("TABLE_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+            return !tables.isEmpty() && JOB_REPOSITORY_TABLES.containsAll(tables);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's tables", e);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package lu.alarmis.client.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import lu.alarmis.account.LegalForm;
 import lu.alarmis.client.Address;
 import lu.alarmis.client.ClientNumber;
 import lu.alarmis.client.ConnectionState;
+import lu.alarmis.client.LegacyEntry;
 import lu.alarmis.common.Language;
 
 class LegacyLineParserTest {
@@ -35,7 +37,7 @@ class LegacyLineParserTest {
 
         assertThat(parsed).singleElement().satisfies(p -> {
             assertThat(p.problems()).isEmpty();
-            LegacyLine line = p.line().orElseThrow();
+            LegacyEntry line = p.line().orElseThrow();
             assertThat(line.lineNumber()).isEqualTo(2);
             assertThat(line.clientNumber()).isEqualTo(GOOD);
             assertThat(line.name()).isEqualTo("Bijouterie Weber; Fils");
@@ -55,7 +57,7 @@ class LegacyLineParserTest {
 
     @Test
     void emptyOptionalValuesTakeTheRegistersDefaults() {
-        LegacyLine line = parse(HEADER + "\n" + GOOD + ";Commune de Mamer;commune;;;Place de l'Indépendance;1;"
+        LegacyEntry line = parse(HEADER + "\n" + GOOD + ";Commune de Mamer;commune;;;Place de l'Indépendance;1;"
                 + "L-8252;Mamer;Place de l'Indépendance;1;L-8252;Mamer;;x;;;;2020-01-15;;\n").get(0).line().orElseThrow();
 
         assertThat(line.legalForm()).isEqualTo(LegalForm.PUBLIC_BODY);
@@ -110,6 +112,31 @@ class LegacyLineParserTest {
             assertThat(file.missingColumns()).contains("legal_form", "postal_street", "site_locality", "connected_on")
                     .doesNotContain("client_number", "name", "trade_register_number");
         }
+    }
+
+    @Test
+    void eachLineIsNumberedAsAnEditorNumbersItAcrossEmptyLinesAndLineBreaksWithinQuotes() {
+        String line = ";Shop;SA;B1;fr;Rue A;1;L-1111;Luxembourg;Rue A;1;L-1111;Luxembourg;yes;no;;;;2020-01-01;;";
+        String quotedName = ";\"Bijouterie\nWeber\";SA;B1;fr;Rue A;1;L-1111;Luxembourg;Rue A;1;L-1111;Luxembourg;yes;no;;;;2020-01-01;;";
+        List<Long> numbers = new ArrayList<>();
+        try (LegacyFile file = new LegacyFile(new StringReader(HEADER + "\r\n" + GOOD + line + "\r\n\r\n"
+                + GOOD + quotedName + "\r\n" + GOOD + line))) {
+            for (Optional<LegacyFile.Line> next = file.next(); next.isPresent(); next = file.next()) {
+                numbers.add(next.get().lineNumber());
+            }
+        }
+        assertThat(numbers).as("line 3 is empty, the name on line 4 goes on to line 5").containsExactly(2L, 4L, 6L);
+    }
+
+    @Test
+    void aFileThatCannotBeReadToTheEndSaysFromWhichLine() {
+        try (LegacyFile file = new LegacyFile(new StringReader(HEADER + "\n" + GOOD
+                + ";\"Shop;SA;B1;fr;Rue A;1;L-1111;Luxembourg;Rue A;1;L-1111;Luxembourg;yes;no;;;;2020-01-01;;\n"))) {
+            assertThatThrownBy(file::next).isInstanceOfSatisfying(LegacyFile.UnreadableFileException.class,
+                    unreadable -> assertThat(unreadable.lineNumber()).isGreaterThanOrEqualTo(2));
+        }
+        assertThatThrownBy(() -> new LegacyFile(new StringReader("client_number;name;name\n")))
+                .as("two columns of the same name").isInstanceOf(LegacyFile.UnreadableFileException.class);
     }
 
     private List<LegacyLineParser.Parsed> parse(String content) {
