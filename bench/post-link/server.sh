@@ -118,7 +118,7 @@ provision() {
     rm -rf "$jboss_home"
     unzip -q "$wildfly_zip" -d "$target"
     "$repo/config/demo-pki.sh" server "$jboss_home/standalone/configuration/alarmis-tls" >/dev/null
-    ALARMIS_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$database" "$repo/config/configure-offline.sh" "$jboss_home" >/dev/null \
+    ALARMIS_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$database?reWriteBatchedInserts=true" "$repo/config/configure-offline.sh" "$jboss_home" >/dev/null \
         || fail "configure-offline.sh failed"
     # The broker-only baseline's scratch queue: on this bench server only, never in config/.
     "$jboss_home/bin/jboss-cli.sh" --file=<(cat <<'EOF'
@@ -139,7 +139,7 @@ create_database() { # name
 # Starts standalone.sh in the background (its own process group) and waits for the management
 # interface; the server log goes to $target/server.log (appended over restarts).
 start_server() {
-    ALARMIS_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$database" \
+    ALARMIS_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$database?reWriteBatchedInserts=true" \
     ALARMIS_DB_USER="$pg_user" ALARMIS_DB_PASSWORD="$pg_password" \
     ALARMIS_PUBLIC_URL="https://localhost:$((8443 + port_offset))" \
     ALARMIS_BOOTSTRAP_ADMIN_EMAIL="$admin_email" ALARMIS_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \

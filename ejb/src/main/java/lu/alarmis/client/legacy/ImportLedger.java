@@ -17,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.hibernate.Session;
+
 import lu.alarmis.audit.AuditAction;
 import lu.alarmis.audit.AuditLog;
 import lu.alarmis.client.ConnectionState;
@@ -130,6 +132,9 @@ public class ImportLedger {
         if (lines.isEmpty()) {
             return;
         }
+        // The chunk's inserts in batches of the chunk's size, not the application's default of 50:
+        // a tenth of the round trips to the database.
+        em.unwrap(Session.class).setJdbcBatchSize(lines.size());
         LegacyImport record = find(importId);
         Set<Long> done = new HashSet<>(em.createQuery("select l.key.lineNumber from LedgerLine l where l.key.importId = :import"
                         + " and l.key.lineNumber between :first and :last", Long.class)
