@@ -27,7 +27,7 @@ import lu.alarmis.security.Roles;
  * connection keyed by its client number:
  * <ul>
  * <li>a number the register lacks becomes a connection, of the client with the same trade-register
- * number (or, without one, the legacy client of the same name and postcode), or of a new client;</li>
+ * number (or, without one, the legacy client of the same name and postal address), or of a new client;</li>
  * <li>a number the register has from the legacy register takes what a later file changed, each
  * change a line of the connection's history with the file as its actor, unless someone acted on
  * the connection in this service since: then the register keeps its own and the report says so;</li>
@@ -46,7 +46,7 @@ public class LegacyEntries {
     private ConnectionHistory history;
 
     /**
-     * @param entries    lines of one file, each client number at most once (the import sees to that)
+     * @param entries  lines of one file, each client number at most once (the import sees to that)
      * @param fileName the file, the actor of the connections' history
      * @return what became of each entry, in the entries' order
      */
@@ -128,7 +128,7 @@ public class LegacyEntries {
     private final class Clients {
 
         private final Map<String, Client> byTradeRegister = new HashMap<>();
-        private final Map<String, Client> byNameAndPostcode = new HashMap<>();
+        private final Map<String, Client> byNameAndAddress = new HashMap<>();
 
         Clients(List<LegacyEntry> entries) {
             List<String> numbers = entries.stream().map(e -> Client.normaliseTradeRegisterNumber(e.tradeRegisterNumber()))
@@ -142,19 +142,20 @@ public class LegacyEntries {
         Client of(LegacyEntry entry) {
             String number = Client.normaliseTradeRegisterNumber(entry.tradeRegisterNumber());
             return number != null ? byTradeRegister.get(number)
-                    : byNameAndPostcode.get(nameAndPostcode(SearchKey.of(entry.name()), entry.postalAddress()));
+                    : byNameAndAddress.get(nameAndAddress(SearchKey.of(entry.name()), entry.postalAddress()));
         }
 
         void add(Client client) {
             if (client.getTradeRegisterNumber() != null) {
                 byTradeRegister.putIfAbsent(client.getTradeRegisterNumber(), client);
             } else if (client.getOrigin() == RegisterOrigin.LEGACY) {
-                byNameAndPostcode.putIfAbsent(nameAndPostcode(client.getNameKey(), client.getPostalAddress()), client);
+                byNameAndAddress.putIfAbsent(nameAndAddress(client.getNameKey(), client.getPostalAddress()), client);
             }
         }
 
-        private static String nameAndPostcode(String nameKey, Address postal) {
-            return nameKey + "|" + (postal == null ? "" : postal.getPostcode());
+        /** Without a trade-register number, the same name at the same registered address is the same organisation (two communes' offices of one name are not). */
+        private static String nameAndAddress(String nameKey, Address postal) {
+            return nameKey + "|" + (postal == null ? "" : postal.oneLine());
         }
     }
 }

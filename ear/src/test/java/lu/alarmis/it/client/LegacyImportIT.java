@@ -156,13 +156,18 @@ class LegacyImportIT {
     @Test
     void theSameFileTwiceChangesNothingTheSecondTime() throws Exception {
         byte[] file = file(line(0, "Boulangerie Muller " + run, "SA", "B" + run + "0", "ACTIVE"),
-                line(1, "Fiduciaire Becker " + run, "SA", "B" + run + "1", "SUSPENDED")).getBytes(StandardCharsets.UTF_8);
+                line(1, "Fiduciaire Becker " + run, "SA", "B" + run + "1", "SUSPENDED"),
+                // two public bodies of one name and no trade-register number, at two addresses: two clients
+                line(2, "Administration communale " + run, "commune", "", ""),
+                line(3, "Administration communale " + run, "commune", "", "").replace("Grand-Rue;12;L-1212", "Rue Haute;3;L-1212"))
+                .getBytes(StandardCharsets.UTF_8);
         importAndWait("twice-" + run + ".csv", file);
         LegacyImport again = importAndWait("twice-" + run + ".csv", gzip(file));
 
         assertThat(again.getCreatedCount()).isZero();
         assertThat(again.getUpdatedCount()).isZero();
-        assertThat(again.getUnchangedCount()).isEqualTo(2);
+        assertThat(again.getUnchangedCount()).isEqualTo(4);
+        assertThat(connection(number(3)).getClient().getId()).isNotEqualTo(connection(number(2)).getClient().getId());
         assertThat(history(number(0))).hasSize(1);
         assertThat(history(number(1))).hasSize(1);
     }
