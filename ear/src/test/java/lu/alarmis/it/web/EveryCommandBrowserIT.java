@@ -93,7 +93,8 @@ class EveryCommandBrowserIT extends BrowserTest {
 
         for (String page : List.of("/staff/index.xhtml", "/staff/requests/index.xhtml",
                 "/staff/requests/view.xhtml?id=" + submitted, "/staff/audit.xhtml", "/staff/partner/index.xhtml",
-                "/staff/partner/dead-letters.xhtml", "/staff/clients/index.xhtml", "/staff/clients/view.xhtml?id=" + client)) {
+                "/staff/partner/dead-letters.xhtml", "/staff/clients/index.xhtml", "/staff/clients/view.xhtml?id=" + client,
+                "/staff/admin/legacy-import.xhtml")) {
             sweep.clickEveryCommand(page);
         }
         // The account page's row commands (roles, disable) on an account made for this sweep only.
