@@ -1,7 +1,10 @@
 package lu.alarmis.client;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.annotation.Resource;
@@ -174,6 +177,15 @@ public class ClientRegister {
     public List<ConnectionEvent> history(long connectionId) {
         connection(connectionId);
         return register.history(connectionId);
+    }
+
+    /** The whole history of each of the client's connections, by connection id, in one query. */
+    public Map<Long, List<ConnectionEvent>> historiesOfClient(long clientId) {
+        client(clientId);
+        Map<Long, List<ConnectionEvent>> histories = new HashMap<>();
+        register.historiesOfClient(clientId)
+                .forEach(event -> histories.computeIfAbsent(event.getConnectionId(), id -> new ArrayList<>()).add(event));
+        return histories;
     }
 
     /** The clients with that trade-register number, for a supervisor linking a request to one of them. */

@@ -141,6 +141,14 @@ public class ClientRepository {
                 .getResultList();
     }
 
+    /** The history of every connection of the client, connection by connection, each in order. */
+    public List<ConnectionEvent> historiesOfClient(long clientId) {
+        return em.createQuery("select e from ConnectionEvent e where e.connection.client.id = :client"
+                        + " order by e.connection.id, e.occurredAt, e.id", ConnectionEvent.class)
+                .setParameter("client", clientId)
+                .getResultList();
+    }
+
     public List<ConnectionEvent> history(long connectionId) {
         return em.createQuery("select e from ConnectionEvent e where e.connection.id = :connection"
                         + " order by e.occurredAt, e.id", ConnectionEvent.class)

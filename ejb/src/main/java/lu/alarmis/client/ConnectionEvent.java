@@ -77,6 +77,11 @@ public class ConnectionEvent {
         return id;
     }
 
+    /** The connection's id, without loading the connection. */
+    public Long getConnectionId() {
+        return connection.getId();
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

@@ -74,8 +74,7 @@ public class ClientPageBacking implements Serializable {
     private void reload() {
         client = register.client(id == null ? -1 : id);
         connections = register.connectionsOf(client.getId());
-        histories = new HashMap<>();
-        connections.forEach(c -> histories.put(c.getId(), register.history(c.getId())));
+        histories = register.historiesOfClient(client.getId());
         espaces = register.espacesOf(client.getId());
         clientRequests = requests.requestsOfClient(client.getId());
         messages = traffic.aboutConnections(connections.stream().map(Connection::getId).toList());
@@ -118,7 +117,7 @@ public class ClientPageBacking implements Serializable {
     }
 
     public List<ConnectionEvent> historyOf(Connection connection) {
-        return histories.get(connection.getId());
+        return histories.getOrDefault(connection.getId(), List.of());
     }
 
     public Long getId() {
