@@ -13,8 +13,6 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -25,6 +23,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import lu.alarmis.common.SearchKey;
 import lu.alarmis.common.Text;
+import lu.alarmis.common.VersionedChange;
 
 /** The register's clients, connections and histories, as the services need them. */
 @ApplicationScoped
@@ -198,17 +197,8 @@ public class ClientRepository {
      * shown), also when a colleague commits a change at the same instant.
      */
     <T> T change(T record, long version, long seenVersion, long id, Consumer<T> action) {
-        if (version != seenVersion) {
-            throw new RecordChangedException(record.getClass().getSimpleName(), id);
-        }
-        try {
-            em.lock(record, LockModeType.PESSIMISTIC_WRITE);
-            action.accept(record);
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new RecordChangedException(record.getClass().getSimpleName(), id);
-        }
-        return record;
+        return VersionedChange.apply(em, record, version, seenVersion, action,
+                () -> new RecordChangedException(record.getClass().getSimpleName(), id));
     }
 
     // ---- the register's search ----------------------------------------------------------------

@@ -11,8 +11,6 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -21,6 +19,7 @@ import org.hibernate.Hibernate;
 
 import lu.alarmis.common.Luxembourg;
 import lu.alarmis.common.SearchKey;
+import lu.alarmis.common.VersionedChange;
 
 /** Connection requests, their documents and their history, as the services need them. */
 @ApplicationScoped
@@ -109,20 +108,8 @@ public class RequestRepository {
      * (the version shown), also when a colleague commits a change at the same instant.
      */
     public ConnectionRequest change(ConnectionRequest request, long seenVersion, Consumer<ConnectionRequest> action) {
-        if (request.getVersion() != seenVersion) {
-            throw new RequestChangedException(request.getId());
-        }
-        try {
-            // Row lock first (with the version check): a colleague acting on the same request at
-            // the same instant waits here, then finds a newer version, instead of both writing
-            // and one of them deadlocking on the rows that point to the request.
-            em.lock(request, LockModeType.PESSIMISTIC_WRITE);
-            action.accept(request);
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new RequestChangedException(request.getId());
-        }
-        return request;
+        return VersionedChange.apply(em, request, request.getVersion(), seenVersion, action,
+                () -> new RequestChangedException(request.getId()));
     }
 
     // ---- the staff work queue ------------------------------------------------------------------

@@ -74,16 +74,17 @@ public class LegacyImportFiles {
 
     /** The import's file, as text. */
     BufferedReader open(long importId) {
-        try {
-            return Files.newBufferedReader(path(importId), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return open(path(importId));
     }
 
+    /** A received file, as text, to check it before it becomes an import's. */
     BufferedReader open(Received received) {
+        return open(received.path());
+    }
+
+    private static BufferedReader open(Path file) {
         try {
-            return Files.newBufferedReader(received.path(), StandardCharsets.UTF_8);
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
