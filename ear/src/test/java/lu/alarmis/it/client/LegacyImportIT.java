@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 
@@ -96,14 +97,20 @@ class LegacyImportIT {
     @PersistenceContext(unitName = "alarmis")
     private EntityManager em;
 
-    /** Client numbers of this run: sequence values no other run of the same database took. */
+    /**
+     * Client numbers of this run: each test takes its own ten thousand sequence values (the stopped
+     * import's 6,000 lines among them) after a random start. A random start per test once let a
+     * test's numbers fall among the stopped import's, and found another test's connection there.
+     */
+    private static final int FIRST_OF_CLASS = ThreadLocalRandom.current().nextInt(30, 300) * 1000;
+    private static final AtomicInteger TESTS_SO_FAR = new AtomicInteger();
     private int firstSequence;
     private String run;
 
     @BeforeEach
     void numbers() throws Exception {
         fixtures.people();
-        firstSequence = ThreadLocalRandom.current().nextInt(300, 3000) * 100;
+        firstSequence = FIRST_OF_CLASS + TESTS_SO_FAR.getAndIncrement() * 10_000;
         run = Integer.toString(firstSequence / 100);
     }
 
