@@ -11,7 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * The domain areas' dependencies point one way, as their package documentation says: a request
  * may use the client register, never the other way; the POST link applies its messages through
- * the areas, which never know it; the inboxes and the accounts know neither.
+ * the areas, which never know it; the inboxes and the accounts know neither; intended decisions
+ * know their subjects only through {@code DecisionSubject}.
  */
 class AreaDependenciesTest {
 
@@ -27,6 +28,23 @@ class AreaDependenciesTest {
     }
 
     @Test
+    void intendedDecisionsKnowNoAreaWhoseRecordsTheyConcern() {
+        noClasses().that().resideInAPackage("lu.alarmis.decision..")
+                .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.client..", "lu.alarmis.request..",
+                        "lu.alarmis.partner..")
+                .check(CORE);
+    }
+
+    @Test
+    void documentsKnowNoDomainArea() {
+        noClasses().that().resideInAPackage("lu.alarmis.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.account..", "lu.alarmis.request..",
+                        "lu.alarmis.client..", "lu.alarmis.decision..", "lu.alarmis.partner..",
+                        "lu.alarmis.notification..")
+                .check(CORE);
+    }
+
+    @Test
     void requestsDoNotKnowThePartnerLink() {
         noClasses().that().resideInAPackage("lu.alarmis.request..")
                 .should().dependOnClassesThat().resideInAPackage("lu.alarmis.partner..")
@@ -37,7 +55,7 @@ class AreaDependenciesTest {
     void accountsAndInboxesKnowNoLaterArea() {
         noClasses().that().resideInAnyPackage("lu.alarmis.account..", "lu.alarmis.notification..")
                 .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.request..", "lu.alarmis.client..",
-                        "lu.alarmis.partner..")
+                        "lu.alarmis.partner..", "lu.alarmis.decision..")
                 .check(CORE);
     }
 

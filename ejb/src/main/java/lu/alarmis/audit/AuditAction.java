@@ -40,5 +40,13 @@ public enum AuditAction {
     /** An admin resumed an import that a crash or a stop interrupted. */
     LEGACY_IMPORT_RESUMED,
     /** An import of the legacy register finished, with its counts. */
-    LEGACY_IMPORT_FINISHED
+    LEGACY_IMPORT_FINISHED,
+    /** Staff announced a measure they intend to take (an intended decision), with its reasons. */
+    DECISION_ANNOUNCED,
+    /** The client answered an intended decision. */
+    DECISION_ANSWERED,
+    /** A supervisor took the measure of an intended decision (after the answer, or for an urgency). */
+    DECISION_TAKEN,
+    /** A supervisor decided not to take the measure an intended decision announced. */
+    DECISION_DROPPED
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,14 +58,11 @@ public class ClientRegister {
     private EspaceService espaces;
 
     @Inject
-    private ClientNotices notices;
+    private ConnectionStates states;
 
     /** Observed by the POST link, in this transaction. */
     @Inject
     private Event<ClientNumberIssued> issuedNumbers;
-
-    @Inject
-    private Event<ConnectionStateChanged> stateChanges;
 
     @Resource
     private SessionContext context;
@@ -206,43 +202,17 @@ public class ClientRegister {
         return client;
     }
 
-    /** A supervisor suspends a connection, with the reason the client and POST read. */
-    @RolesAllowed(Roles.CIN_SUPERVISOR)
-    public Connection suspend(long connectionId, long version, String reason) {
-        return changeState(connectionId, version, reason, Connection::suspend, ConnectionEventKind.SUSPENDED,
-                NotificationKind.CONNECTION_SUSPENDED);
-    }
-
+    /**
+     * A supervisor lifts a suspension, with the reason the client and POST read. (Suspending and
+     * ending on the police's own initiative are intended decisions: {@link ConnectionDecisions}.)
+     */
     @RolesAllowed(Roles.CIN_SUPERVISOR)
     public Connection reinstate(long connectionId, long version, String reason) {
-        return changeState(connectionId, version, reason, Connection::reinstate, ConnectionEventKind.REINSTATED,
-                NotificationKind.CONNECTION_REINSTATED);
-    }
-
-    @RolesAllowed(Roles.CIN_SUPERVISOR)
-    public Connection end(long connectionId, long version, String reason) {
-        return changeState(connectionId, version, reason, Connection::end, ConnectionEventKind.ENDED,
-                NotificationKind.CONNECTION_ENDED);
-    }
-
-    private Connection changeState(long connectionId, long version, String reason,
-                                   java.util.function.BiConsumer<Connection, Instant> change, ConnectionEventKind kind,
-                                   NotificationKind notice) {
         if (Text.blank(reason)) {
             throw new BusinessException("request.reasonRequired", "a reason is required");
         }
-        Account me = caller();
-        Instant now = Instant.now();
-        String text = Text.cut(reason.strip(), ConnectionEvent.NOTE_MAX);
-        Connection connection = connection(connectionId);
-        ConnectionState from = connection.getState();
-        Consumer<Connection> action = c -> change.accept(c, now);
-        register.change(connection, connection.getVersion(), version, connectionId, action);
-        history.record(connection, kind, RegisterActor.PGD, me.getEmail(), from, text, now);
-        notices.tell(connection, notice, text);
-        stateChanges.fire(new ConnectionStateChanged(connection.getId(), connection.getClientNumber(),
-                connection.getState(), text, now));
-        return connection;
+        return states.change(connection(connectionId), version, Connection::reinstate, ConnectionEventKind.REINSTATED,
+                NotificationKind.CONNECTION_REINSTATED, caller().getEmail(), reason.strip(), Instant.now());
     }
 
     // ---- the client's own view --------------------------------------------------------------------

@@ -75,6 +75,16 @@ public class ClientRepository {
                 .getResultList();
     }
 
+    /** Whether the business eSpace acts for the client (is linked to it). */
+    boolean isActedForBy(long clientId, long espaceId) {
+        return !em.createQuery("select l.id from ClientEspace l where l.client.id = :client and l.espace.id = :espace",
+                        Long.class)
+                .setParameter("client", clientId)
+                .setParameter("espace", espaceId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     public List<ClientEspace> espacesOf(long clientId) {
         return em.createQuery("select l from ClientEspace l join fetch l.espace where l.client.id = :client"
                         + " order by l.linkedAt", ClientEspace.class)

@@ -35,7 +35,7 @@ public class ConnectionEvent {
     private Instant occurredAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, updatable = false, length = 20)
+    @Column(name = "kind", nullable = false, updatable = false, length = 30)
     private ConnectionEventKind kind;
 
     @Enumerated(EnumType.STRING)

@@ -13,7 +13,15 @@ public enum ConnectionEventKind {
     LINE_ENDED(true),
     SUSPENDED(true),
     REINSTATED(true),
-    ENDED(true);
+    ENDED(true),
+    /** The police announced that they intend to suspend the connection (an intended decision). */
+    SUSPENSION_INTENDED(true),
+    /** The police announced that they intend to end the connection. */
+    ENDING_INTENDED(true),
+    /** The client answered an intended decision. */
+    INTENDED_DECISION_ANSWERED(true),
+    /** The police decided not to take the measure they had announced. */
+    INTENDED_DECISION_DROPPED(true);
 
     private final boolean shownToClient;
 

@@ -1,5 +1,6 @@
 /**
- * Supporting documents that applicants upload: the inspection that lets through only sound PDF,
- * JPEG and PNG files. Depends on common only (and Tika, PDFBox); never on JPA or the web module.
+ * Documents that applicants upload: the inspection that lets through only sound PDF, JPEG and PNG
+ * files, and the table of their bytes (kept apart from the records that list them). Depends on
+ * common only (and Tika, PDFBox); never on another area or the web module.
  */
 package lu.alarmis.document;

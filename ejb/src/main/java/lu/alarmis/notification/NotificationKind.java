@@ -14,6 +14,12 @@ public enum NotificationKind {
     CONNECTION_SUSPENDED,
     CONNECTION_REINSTATED,
     CONNECTION_ENDED,
+    /** The police intend to suspend a connection: the client may answer (an intended decision). */
+    SUSPENSION_INTENDED,
+    /** The police intend to end a connection: the client may answer. */
+    ENDING_INTENDED,
+    /** The police decided not to take the measure they had announced. */
+    INTENDED_DECISION_DROPPED,
     /** POST ended the line of a connection, which therefore ended. */
     LINE_ENDED,
     /** To the person: a certificate was linked to their account. */

@@ -11,6 +11,7 @@ import lu.alarmis.account.EspaceService;
 import lu.alarmis.audit.AuditAction;
 import lu.alarmis.audit.AuditLog;
 import lu.alarmis.common.NotFoundException;
+import lu.alarmis.document.DocumentDownload;
 import lu.alarmis.security.Roles;
 
 /**
@@ -20,10 +21,6 @@ import lu.alarmis.security.Roles;
 @Stateless
 @RolesAllowed({Roles.APPLICANT, Roles.CIN_OPERATOR, Roles.CIN_SUPERVISOR})
 public class RequestDocumentService {
-
-    /** What a download sends: the name to save it under, its checked type, its bytes. */
-    public record Download(String fileName, String mediaType, byte[] content) {
-    }
 
     @Inject
     private RequestRepository requests;
@@ -37,7 +34,7 @@ public class RequestDocumentService {
     @Resource
     private SessionContext context;
 
-    public Download download(long documentId) {
+    public DocumentDownload download(long documentId) {
         String caller = context.getCallerPrincipal().getName();
         RequestDocument document = requests.findDocument(documentId)
                 .filter(d -> d.getRequest().getState() != RequestState.DRAFT || !isStaff())
@@ -49,7 +46,7 @@ public class RequestDocumentService {
                 });
         audit.record(caller, AuditAction.DOCUMENT_DOWNLOADED, "request", document.getRequest().getId(),
                 document.getFileName());
-        return new Download(document.getFileName(), document.getMediaType(), requests.contentOf(document));
+        return document.download();
     }
 
     private boolean isStaff() {

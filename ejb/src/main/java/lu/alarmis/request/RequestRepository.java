@@ -95,10 +95,6 @@ public class RequestRepository {
                 .setParameter("id", documentId));
     }
 
-    public byte[] contentOf(RequestDocument document) {
-        return document.getContent().bytes();
-    }
-
     public void remove(RequestDocument document) {
         em.remove(document);
     }

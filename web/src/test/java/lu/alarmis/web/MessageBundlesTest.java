@@ -54,6 +54,11 @@ class MessageBundlesTest {
         named.put("language.", lu.alarmis.common.Language.class);
         named.put("partner.status.", lu.alarmis.partner.post.PartnerMessageStatus.class);
         named.put("partner.direction.", lu.alarmis.partner.post.MessageDirection.class);
+        named.put("decision.measure.", lu.alarmis.decision.Measure.class);
+        named.put("decision.client.heading.", lu.alarmis.decision.Measure.class);
+        named.put("decision.staff.open.", lu.alarmis.decision.Measure.class);
+        named.put("decision.staff.take.", lu.alarmis.decision.Measure.class);
+        named.put("decision.state.", lu.alarmis.decision.IntendedDecisionState.class);
         java.util.List<String> missing = new java.util.ArrayList<>();
         named.forEach((prefix, type) -> {
             for (Enum<?> constant : type.getEnumConstants()) {
@@ -62,6 +67,14 @@ class MessageBundlesTest {
                 }
             }
         });
+        for (lu.alarmis.decision.Measure measure : lu.alarmis.decision.Measure.values()) {
+            for (lu.alarmis.decision.IntendedDecisionState state : java.util.List.of(
+                    lu.alarmis.decision.IntendedDecisionState.TAKEN, lu.alarmis.decision.IntendedDecisionState.DROPPED)) {
+                if (!english.containsKey("decision.outcome." + measure + "." + state)) {
+                    missing.add("decision.outcome." + measure + "." + state);
+                }
+            }
+        }
         for (lu.alarmis.notification.NotificationKind kind : lu.alarmis.notification.NotificationKind.values()) {
             for (String part : java.util.List.of(".subject", ".body")) {
                 if (!english.containsKey("notification." + kind.name() + part)) {

@@ -2,8 +2,6 @@ package lu.alarmis.it.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +20,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 
 import lu.alarmis.client.ClientNumber;
@@ -83,7 +80,8 @@ class ClientRegisterBrowserIT extends BrowserTest {
                 .contains("Connected (request approved)").contains("R-" + requestId)
                 .contains("Request no. " + requestId)
                 .as("the message that told POST the client number").contains("CLIENT_NUMBER_ASSIGNED");
-        assertThat(pages.has("connections:0:change:suspend")).as("an operator does not suspend").isFalse();
+        assertThat(pages.has("connections:0:announce:announceButton")).as("an operator announces a measure").isTrue();
+        assertThat(pages.has("connections:0:announce:takeUrgently")).as("but takes none at once").isFalse();
         assertThat(pages.has("address:confirmAddress")).isFalse();
         screenshot("client-page");
         pages.signOut();
@@ -181,16 +179,5 @@ class ClientRegisterBrowserIT extends BrowserTest {
                     + ";Grand-Rue;1;L-1111;Luxembourg;Rue Haute;" + (i % 90 + 1) + ";L-9010;Ettelbruck;yes;2012-05-01");
         }
         return file;
-    }
-
-    /** Kept for a person to look through (target/screenshots). */
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -226,7 +225,7 @@ class ClientRegisterIT {
                 .as("an eSpace the caller is not a member of").isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> otherApplicant.call(() -> register.historyForMyEspace(theirs, connectionId)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> applicant.call(() -> register.suspend(connectionId, 0, "mine")))
+        assertThatThrownBy(() -> applicant.call(() -> register.reinstate(connectionId, 0, "mine")))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> applicant.call(() -> register.client(approved.getConnection().getClient().getId())))
                 .isInstanceOf(EJBAccessException.class);
@@ -244,10 +243,7 @@ class ClientRegisterIT {
     }
 
     private long proposed(String locality) throws Exception {
-        long id = fixtures.filed(locality, "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        operator.call(() -> review.recordPostAnswer(id, fixtures.version(id), true, "LINE-" + id, "test: by hand"));
-        operator.call(() -> review.propose(id, fixtures.version(id), ConnectionRequest.Decision.APPROVAL, null));
-        return id;
+        return fixtures.proposed(locality);
     }
 
     private ConnectionRequest approved(long id, ApprovalTerms terms) throws Exception {

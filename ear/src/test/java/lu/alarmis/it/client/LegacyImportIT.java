@@ -47,6 +47,8 @@ import lu.alarmis.client.legacy.LegacyImportStatus;
 import lu.alarmis.client.legacy.LegacyImports;
 import lu.alarmis.client.legacy.LineProblem.Reason;
 import lu.alarmis.common.BusinessException;
+import lu.alarmis.decision.IntendedDecisionService;
+import lu.alarmis.decision.Measure;
 import lu.alarmis.common.Luxembourg;
 import lu.alarmis.it.support.AsAdmin;
 import lu.alarmis.it.support.AsOperator;
@@ -78,6 +80,9 @@ class LegacyImportIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "LegacyImports")
     private LegacyImports imports;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "IntendedDecisionService")
+    private IntendedDecisionService decisions;
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "ClientRegister")
     private ClientRegister register;
@@ -186,7 +191,8 @@ class LegacyImportIT {
                 line(1, "Horlogerie Kayser " + run, "SA", "B" + run + "1", "ACTIVE"),
                 line(2, "Fleuriste Lentz " + run, "SA", "B" + run + "2", "ACTIVE")).getBytes(StandardCharsets.UTF_8));
         Connection suspendedHere = connection(number(0));
-        supervisor.call(() -> register.suspend(suspendedHere.getId(), suspendedHere.getVersion(), "no servicing certificate"));
+        supervisor.call(() -> decisions.takeUrgently(Measure.SUSPEND_CONNECTION, suspendedHere.getId(),
+                "no servicing certificate", "false alarms every night"));
 
         LegacyImport later = importAndWait("register-2-" + run + ".csv", file(
                 line(0, "Galerie Welter " + run, "SA", "B" + run + "0", "ACTIVE").replace("TX-0", "TX-90"),

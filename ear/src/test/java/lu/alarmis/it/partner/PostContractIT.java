@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +37,10 @@ import lu.alarmis.client.ConnectionEvent;
 import lu.alarmis.client.ConnectionEventKind;
 import lu.alarmis.client.ConnectionState;
 import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.Luxembourg;
+import lu.alarmis.decision.IntendedDecision;
+import lu.alarmis.decision.IntendedDecisionService;
+import lu.alarmis.decision.Measure;
 import lu.alarmis.it.support.AsAdmin;
 import lu.alarmis.it.support.AsApplicantOne;
 import lu.alarmis.it.support.AsOperator;
@@ -100,6 +105,9 @@ class PostContractIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "RequestReviewService")
     private RequestReviewService review;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "IntendedDecisionService")
+    private IntendedDecisionService decisions;
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "ClientRegister")
     private ClientRegister register;
@@ -316,27 +324,29 @@ class PostContractIT {
     }
 
     @Test
-    void aSupervisorSuspendsReinstatesAndEndsAConnectionAndPostAndTheClientAreToldEachTime() throws Exception {
-        long id = fixtures.filed("Diekirch", "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        operator.call(() -> review.recordPostAnswer(id, fixtures.version(id), true, "LINE-" + id, "test: by hand"));
-        operator.call(() -> review.propose(id, fixtures.version(id), ConnectionRequest.Decision.APPROVAL, null));
-        ConnectionRequest approved = supervisorTwo.call(() -> review.approve(id, fixtures.version(id), null,
-                RequestFixtures.APPROVAL_TERMS));
+    void aConnectionSuspendedReinstatedAndEndedByThePoliceIsToldToPostAndTheClientEachTime() throws Exception {
+        ConnectionRequest approved = fixtures.approved("Diekirch");
+        long id = approved.getId();
         String clientNumber = approved.getClientNumber();
         long connectionId = approved.getConnection().getId();
 
-        assertThatThrownBy(() -> operator.call(() -> register.suspend(connectionId, connectionVersion(connectionId), "overdue")))
-                .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> supervisorTwo.call(() -> register.reinstate(connectionId, connectionVersion(connectionId), "why")))
                 .isInstanceOfSatisfying(BusinessException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("connection.notSuspended"));
 
-        supervisorTwo.call(() -> register.suspend(connectionId, connectionVersion(connectionId), "Servicing certificate overdue."));
+        // Announced by the operator, answered by the client, decided by a supervisor (IntendedDecisionIT has the rules).
+        IntendedDecision intended = operator.call(() -> decisions.announce(Measure.SUSPEND_CONNECTION, connectionId,
+                "No servicing certificate.", LocalDate.now(Luxembourg.ZONE).plusDays(8)));
+        long espace = fixtures.espaceOf(AsApplicantOne.EMAIL);
+        applicant.call(() -> decisions.answer(espace, intended.getId(), intended.getVersion(), "It was lost in the post."));
+        supervisorTwo.call(() -> decisions.decide(intended.getId(), decisions.get(intended.getId()).getVersion(), true,
+                "Servicing certificate overdue."));
         assertConnectionMessage(PostMessageType.CONNECTION_SUSPENDED, clientNumber, "Servicing certificate overdue.");
         supervisorTwo.call(() -> register.reinstate(connectionId, connectionVersion(connectionId), "Certificate received."));
         assertConnectionMessage(PostMessageType.CONNECTION_REINSTATED, clientNumber, "Certificate received.");
         long stale = connectionVersion(connectionId);
-        supervisorTwo.call(() -> register.end(connectionId, stale, "The shop closed."));
+        supervisorTwo.call(() -> decisions.takeUrgently(Measure.END_CONNECTION, connectionId, "The shop closed.",
+                "The site is empty and its alarm calls patrols out."));
         assertConnectionMessage(PostMessageType.CONNECTION_ENDED, clientNumber, "The shop closed.");
         assertThatThrownBy(() -> supervisorTwo.call(() -> register.reinstate(connectionId, stale, "again")))
                 .as("an action on a version someone else changed").isInstanceOf(BusinessException.class);
@@ -347,14 +357,21 @@ class PostContractIT {
         assertThat(operator.call(() -> register.history(connectionId)))
                 .extracting(e -> e.getKind() + " " + e.getFromState() + "→" + e.getToState() + " " + e.getActor() + ": " + e.getNote())
                 .containsExactly("CONNECTED null→ACTIVE " + AsSupervisorTwo.EMAIL + ": R-" + id,
+                        "SUSPENSION_INTENDED ACTIVE→ACTIVE " + AsOperator.EMAIL + ": No servicing certificate.",
+                        "INTENDED_DECISION_ANSWERED ACTIVE→ACTIVE " + AsApplicantOne.EMAIL + ": It was lost in the post.",
                         "SUSPENDED ACTIVE→SUSPENDED " + AsSupervisorTwo.EMAIL + ": Servicing certificate overdue.",
                         "REINSTATED SUSPENDED→ACTIVE " + AsSupervisorTwo.EMAIL + ": Certificate received.",
                         "ENDED ACTIVE→ENDED " + AsSupervisorTwo.EMAIL + ": The shop closed.");
-        assertThat(applicant.call(() -> notifications.inbox(fixtures.espaceOf(AsApplicantOne.EMAIL))))
+        assertThat(applicant.call(() -> notifications.inbox(espace)))
                 .filteredOn(n -> Long.valueOf(connectionId).equals(n.getConnectionId()))
                 .extracting(n -> n.getKind() + ": " + n.getDetail())
-                .contains("CONNECTION_SUSPENDED: Servicing certificate overdue.",
+                .contains("SUSPENSION_INTENDED: No servicing certificate.",
+                        "CONNECTION_SUSPENDED: Servicing certificate overdue.",
                         "CONNECTION_REINSTATED: Certificate received.", "CONNECTION_ENDED: The shop closed.");
+        assertThat(operator.call(() -> traffic.aboutConnections(List.of(connectionId))))
+                .as("an intention is not POST's business: only the measure is told, once")
+                .extracting(PartnerMessage::getMessageType)
+                .filteredOn("CONNECTION_SUSPENDED"::equals).hasSize(1);
     }
 
     private long connectionVersion(long connectionId) throws Exception {

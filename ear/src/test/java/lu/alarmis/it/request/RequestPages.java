@@ -317,10 +317,31 @@ public final class RequestPages {
     }
 
     /** From a request's staff page: its client's page in the register, where the first connection is suspended. */
-    RequestPages suspendConnection(String why) {
+    /** From a request's review page: its client's page, where the first connection's suspension is announced. */
+    RequestPages announceSuspension(String why) {
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.id("clientPage")));
-        type("connections:0:change:reason", why);
-        submit("connections:0:change:suspend");
+        return announceSuspensionHere(why);
+    }
+
+    /** On a client's page: the first connection's suspension announced. */
+    public RequestPages announceSuspensionHere(String why) {
+        new Select(driver.findElement(By.id("connections:0:announce:measure"))).selectByValue("SUSPEND_CONNECTION");
+        type("connections:0:announce:reasons", why);
+        submit("connections:0:announce:announceButton");
+        return this;
+    }
+
+    /** The list of intended decisions still to decide, then the file of the one about that client number. */
+    RequestPages openIntendedDecision(String clientNumber) {
+        open("/staff/decisions/index.xhtml");
+        Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText(clientNumber)));
+        return this;
+    }
+
+    /** On an intended decision's file: the measure taken, or dropped, with the decision's reasons. */
+    RequestPages decideIntendedDecision(String reasons, boolean take) {
+        type("decision:decisionReasons", reasons);
+        submit(take ? "decision:take" : "decision:drop");
         return this;
     }
 

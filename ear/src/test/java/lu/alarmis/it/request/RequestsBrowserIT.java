@@ -138,7 +138,7 @@ class RequestsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aFireAlarmBesideAnIntrusionAlarmIsApprovedOnlyAfterASupervisorsExceptionThenItsConnectionIsSuspended() throws IOException {
+    void aFireAlarmBesideAnIntrusionAlarmIsApprovedOnlyAfterASupervisorsExceptionThenASuspensionIsAnnouncedAnsweredAndDecided() throws IOException {
         pages.strongApplicantWithEspace(applicant, "Galerie Reuter");
         long id = pages.fileRequest("Dudelange", pdf("installer-certificate.pdf"), true, false, true);
         pages.signOut();
@@ -154,29 +154,72 @@ class RequestsBrowserIT extends BrowserTest {
         pages.recordFireException("The fire detectors share the intrusion transmitter; CGDIS agreed on 20 November.");
         assertThat(pages.messages()).contains("The fire-alarm exception was recorded.");
         pages.approve();
-        assertThat(pages.text("clientNumber")).matches("AL-\\d{4}-\\d{6}-\\d");
+        String clientNumber = pages.text("clientNumber");
+        assertThat(clientNumber).matches("AL-\\d{4}-\\d{6}-\\d");
         assertThat(pages.bodyText()).contains("CGDIS agreed on 20 November").contains(supervisor);
 
-        pages.suspendConnection("The yearly transmission test is three months overdue.");
-        assertThat(pages.messages()).contains("The connection was suspended. The applicant and POST Luxembourg are told.");
-        assertThat(pages.text("connections:0:state")).as("on the client's page in the register").startsWith("Suspended");
-        assertThat(pages.bodyText()).contains("Galerie Reuter").contains("The yearly transmission test is three months overdue.");
         pages.signOut();
+
+        // Suspending it is first announced to the client, who answers; a supervisor then decides (PANC, art. 9).
+        pages.signInAsStaff(operator).review(id).announceSuspension("The yearly transmission test is three months overdue.");
+        assertThat(pages.messages()).contains("The intended decision was announced. The client\u2019s eSpaces are told, "
+                + "with the reasons and the date to answer by.");
+        assertThat(pages.text("connections:0:openDecision")).startsWith("Suspension intended")
+                .contains("Announced, waiting for the client\u2019s answer");
+        assertThat(pages.text("connections:0:state")).as("nothing decided yet").startsWith("Waiting for POST");
+        assertThat(pages.has("connections:0:announce:takeUrgently")).as("an operator states no urgency").isFalse();
+        screenshot("client-page-intended-suspension");
+        pages.signOut();
+
+        pages.signIn(applicant, RequestPages.PASSWORD, null).open("/espace/notifications.xhtml");
+        assertThat(pages.bodyText()).contains("The police intend to suspend your ALARMIS connection")
+                .contains("Nothing is decided yet. Reasons: The yearly transmission test is three months overdue.");
+        pages.open("/espace/connections/index.xhtml").openFirstConnection();
+        assertThat(pages.text("intendedHeading")).isEqualTo("The police intend to suspend this connection");
+        assertThat(pages.text("intendedReasons")).isEqualTo("The yearly transmission test is three months overdue.");
+        assertThat(pages.text("answerBy")).startsWith("You may answer until");
+        pages.upload("answerUpload", pdf("transmission-test-booked.pdf"));
+        assertThat(pages.text("answerDocuments")).isEqualTo("transmission-test-booked.pdf");
+        screenshot("my-connection-intended-suspension");
+        pages.answer("POST booked the test for 12 December; the confirmation is attached.");
+        assertThat(pages.messages()).contains("Your answer was sent. A supervisor of the Alarmis section will decide, "
+                + "considering it; you will be told.");
+        assertThat(pages.text("sentAnswer")).isEqualTo("POST booked the test for 12 December; the confirmation is attached.");
+        assertThat(pages.has("answer:answerText")).as("answered once").isFalse();
+        pages.signOut();
+
+        pages.signInAsStaff(supervisor).open("/staff/index.xhtml");
+        assertThat(pages.bodyText()).contains("intended decisions ready for a decision");
+        pages.openIntendedDecision(clientNumber);
+        assertThat(pages.text("answer")).isEqualTo("POST booked the test for 12 December; the confirmation is attached.");
+        assertThat(pages.text("documents")).contains("transmission-test-booked.pdf");
+        screenshot("intended-decision-file");
+        pages.decideIntendedDecision("The test was booked only after the reminder; until it is done, the line's "
+                + "reliability is not known.", true);
+        assertThat(pages.messages()).contains("The measure was taken. The client and POST Luxembourg are told, "
+                + "with the reasons and the legal remedies.");
+        assertThat(pages.text("state")).isEqualTo("Decided: the measure was taken");
+        pages.signOut();
+
         pages.signIn(applicant, RequestPages.PASSWORD, null).openRequest(id);
         assertThat(pages.text("connectionStatus")).isEqualTo("Connection: Suspended");
         assertThat(pages.text("connectionHeading")).as("said plainly at the top").isEqualTo("Your connection is suspended");
-        assertThat(pages.text("connectionReasons")).isEqualTo("The yearly transmission test is three months overdue.");
+        assertThat(pages.text("connectionReasons")).startsWith("The test was booked only after the reminder");
         assertThat(pages.text("approved")).as("no routing steps for a suspended connection").doesNotContain("Next steps")
                 .contains("recours gracieux").contains("Tribunal administratif (recours contentieux) within three months");
         pages.open("/espace/connections/index.xhtml");
         assertThat(pages.bodyText()).as("My connections").contains("Galerie Reuter").contains("Suspended");
         pages.openFirstConnection();
         assertThat(pages.text("standingHeading")).isEqualTo("Your connection is suspended");
-        assertThat(pages.text("reasons")).isEqualTo("The yearly transmission test is three months overdue.");
+        assertThat(pages.text("reasons")).startsWith("The test was booked only after the reminder");
         assertThat(pages.bodyText()).as("the connection's history, as the client reads it")
-                .contains("Connected (request approved)").contains("Suspended");
+                .contains("Connected (request approved)").contains("Suspension announced to the client")
+                .contains("The client answered the intended decision").contains("Suspended")
+                .as("the decision, with the legal remedies").contains("The connection was suspended")
+                .contains("recours gracieux");
+        screenshot("my-connection-suspended");
         pages.open("/espace/notifications.xhtml");
-        assertThat(pages.bodyText()).contains("Reasons: The yearly transmission test is three months overdue.")
+        assertThat(pages.bodyText()).contains("Reasons: The test was booked only after the reminder")
                 .contains("recours contentieux");
     }
 

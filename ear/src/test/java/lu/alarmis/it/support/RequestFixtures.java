@@ -32,6 +32,7 @@ import lu.alarmis.request.ConnectionRequest;
 import lu.alarmis.request.ConnectionRequestService;
 import lu.alarmis.request.Contact;
 import lu.alarmis.request.PremisesKind;
+import lu.alarmis.request.RequestReviewService;
 import lu.alarmis.request.RequestState;
 import lu.alarmis.request.SiteAddress;
 import lu.alarmis.security.AuthenticationLevel;
@@ -65,6 +66,15 @@ public class RequestFixtures {
 
     @Inject
     private AsApplicantTwo otherApplicant;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "RequestReviewService")
+    private RequestReviewService review;
+
+    @Inject
+    private AsOperator operator;
+
+    @Inject
+    private AsSupervisorTwo supervisorTwo;
 
     @Inject
     private CallerContext callerContext;
@@ -109,6 +119,20 @@ public class RequestFixtures {
             requests.submit(id, version(id), true);
             return id;
         });
+    }
+
+    /** A request of applicant one with POST's answer recorded by hand and approval proposed, by the operator. */
+    public long proposed(String locality) throws Exception {
+        long id = filed(locality, "ORD-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        operator.call(() -> review.recordPostAnswer(id, version(id), true, "LINE-" + id, "test: by hand"));
+        operator.call(() -> review.propose(id, version(id), ConnectionRequest.Decision.APPROVAL, null));
+        return id;
+    }
+
+    /** A request of applicant one proposed, then approved by supervisor two: its connection is in the register. */
+    public ConnectionRequest approved(String locality) throws Exception {
+        long id = proposed(locality);
+        return supervisorTwo.call(() -> review.approve(id, version(id), null, APPROVAL_TERMS));
     }
 
     /** About the client-number sequence's current value, without drawing from it (H2 and PostgreSQL say it differently). */

@@ -89,12 +89,15 @@ class EveryCommandBrowserIT extends BrowserTest {
         RequestPages.staff(secondSupervisor, "cin-supervisor");
         long client = Fixtures.approved(approvedRequest, staff, secondSupervisor, RequestPages.STAFF_PASSWORD)[1];
         pages.signInAsStaff(staff);
+        pages.open("/staff/clients/view.xhtml?id=" + client).announceSuspensionHere("No servicing certificate.");
+        String decision = browser.findElement(By.cssSelector("a[href*='decisions/view.xhtml?id=']")).getAttribute("href");
         PageSweep sweep = new PageSweep(browser, () -> pages.signInAsStaff(staff));
 
         for (String page : List.of("/staff/index.xhtml", "/staff/requests/index.xhtml",
                 "/staff/requests/view.xhtml?id=" + submitted, "/staff/audit.xhtml", "/staff/partner/index.xhtml",
                 "/staff/partner/dead-letters.xhtml", "/staff/clients/index.xhtml", "/staff/clients/view.xhtml?id=" + client,
-                "/staff/admin/legacy-import.xhtml")) {
+                "/staff/admin/legacy-import.xhtml", "/staff/decisions/index.xhtml",
+                decision.substring(decision.indexOf("/staff/")))) {
             sweep.clickEveryCommand(page);
         }
         // The account page's row commands (roles, disable) on an account made for this sweep only.

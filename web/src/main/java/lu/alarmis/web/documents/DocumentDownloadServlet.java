@@ -11,19 +11,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import lu.alarmis.common.NotFoundException;
+import lu.alarmis.decision.IntendedDecisionService;
+import lu.alarmis.document.DocumentDownload;
 import lu.alarmis.request.RequestDocumentService;
 
 /**
- * /documents/download?id=…: a request document, always as an attachment and never rendered by
- * the browser (uploads come from outside; a PDF or image must not run in our origin).
+ * /documents/download?id=…: a request document; /documents/answer?id=…: a document given with the
+ * answer to an intended decision. Always as an attachment and never rendered by the browser
+ * (uploads come from outside; a PDF or image must not run in our origin).
  */
-@WebServlet("/documents/download")
+@WebServlet({DocumentDownloadServlet.REQUEST_DOCUMENT, DocumentDownloadServlet.ANSWER_DOCUMENT})
 public class DocumentDownloadServlet extends HttpServlet {
+
+    static final String REQUEST_DOCUMENT = "/documents/download";
+    static final String ANSWER_DOCUMENT = "/documents/answer";
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private RequestDocumentService documents;
+    private RequestDocumentService requestDocuments;
+
+    @EJB
+    private IntendedDecisionService decisions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -34,9 +43,10 @@ public class DocumentDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        RequestDocumentService.Download download;
+        DocumentDownload download;
         try {
-            download = documents.download(id);
+            download = ANSWER_DOCUMENT.equals(request.getServletPath()) ? decisions.download(id)
+                    : requestDocuments.download(id);
         } catch (NotFoundException notVisible) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

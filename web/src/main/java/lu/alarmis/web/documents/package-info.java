@@ -1,2 +1,5 @@
-/** The download door for request documents; the service decides who may have which. */
+/**
+ * Documents through the web: uploads handed to the services that inspect and store them, and the
+ * download door for request and answer documents; the services decide who may have which.
+ */
 package lu.alarmis.web.documents;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lu.alarmis.decision.IntendedDecisionService;
 import lu.alarmis.request.RequestReviewService;
 import lu.alarmis.request.RequestState;
 import lu.alarmis.request.WorkQueueFilter;
@@ -30,6 +31,9 @@ public class StaffHomeBacking {
 
     @EJB
     private RequestReviewService queue;
+
+    @EJB
+    private IntendedDecisionService decisions;
 
     @Inject
     private SignedInPerson person;
@@ -54,6 +58,8 @@ public class StaffHomeBacking {
                 add("postCheck", false, f -> f.setState(RequestState.POST_CHECK));
                 add("overdue", true, f -> f.setMinDaysWaiting(OVERDUE_AFTER_DAYS));
                 add("informationOverdue", true, f -> f.setInformationOverdue(true));
+                long ready = decisions.countReadyToDecide();
+                tiles.add(new Tile("decisionsReady", ready, false, "/staff/decisions/index.xhtml", supervisor && ready > 0));
             }
         }
         return tiles;

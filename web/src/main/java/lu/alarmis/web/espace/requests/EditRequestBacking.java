@@ -23,6 +23,7 @@ import lu.alarmis.request.SiteAddress;
 import lu.alarmis.security.StrongAuthenticationRequiredException;
 import lu.alarmis.web.Messages;
 import lu.alarmis.web.Pages;
+import lu.alarmis.web.documents.DocumentUpload;
 import lu.alarmis.web.security.SignedInPerson;
 
 /**

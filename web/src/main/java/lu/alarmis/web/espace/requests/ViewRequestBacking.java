@@ -19,6 +19,7 @@ import lu.alarmis.request.ConnectionRequestService;
 import lu.alarmis.request.RequestEvent;
 import lu.alarmis.request.RequestState;
 import lu.alarmis.web.Pages;
+import lu.alarmis.web.documents.DocumentUpload;
 import lu.alarmis.web.espace.connections.ConnectionStanding;
 
 /**

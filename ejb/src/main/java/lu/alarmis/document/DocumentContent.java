@@ -1,4 +1,4 @@
-package lu.alarmis.request;
+package lu.alarmis.document;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,9 +11,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import lu.alarmis.document.DocumentInspector;
-
-/** The bytes of one uploaded document, apart so that lists of documents never load them. */
+/**
+ * The bytes of one uploaded document, apart so that lists of documents never load them: a
+ * request's documents, the answers to an intended decision.
+ */
 @Entity
 @Table(name = "document_content")
 public class DocumentContent {
@@ -31,11 +32,11 @@ public class DocumentContent {
         // for JPA
     }
 
-    DocumentContent(byte[] bytes) {
+    public DocumentContent(byte[] bytes) {
         this.bytes = bytes.clone();
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes.clone();
     }
 }

@@ -1,4 +1,4 @@
-package lu.alarmis.web.espace.requests;
+package lu.alarmis.web.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +10,11 @@ import lu.alarmis.common.BusinessException;
 import lu.alarmis.document.DocumentInspector;
 import lu.alarmis.web.Messages;
 
-/** One uploaded file handed to the request service, with the message the person reads either way. */
-final class DocumentUpload {
+/**
+ * One uploaded file handed to the service that inspects and stores it (a request's, an intended
+ * decision's answer), with the message the person reads either way.
+ */
+public final class DocumentUpload {
 
     private DocumentUpload() {
     }
@@ -20,7 +23,7 @@ final class DocumentUpload {
      * @param attach the service call that inspects and stores the file (name, content)
      * @return whether the file was stored (the page then redirects: a reload must not send it again)
      */
-    static boolean send(Part upload, BiConsumer<String, byte[]> attach) {
+    public static boolean send(Part upload, BiConsumer<String, byte[]> attach) {
         if (upload == null || upload.getSize() == 0) {
             Messages.error("document.choose");
             return false;
