@@ -3,9 +3,11 @@ package lu.alarmis.web.staff.clients;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -17,7 +19,7 @@ import lu.alarmis.client.ClientRegister;
 import lu.alarmis.client.ClientRepository;
 import lu.alarmis.client.ConnectionState;
 import lu.alarmis.client.RegisterFilter;
-import lu.alarmis.client.RegisterRow;
+import lu.alarmis.web.Messages;
 
 /**
  * /staff/clients/index.xhtml: the client register, searched by client number, name,
@@ -34,7 +36,7 @@ public class RegisterBacking implements Serializable {
 
     private final RegisterFilter filter = new RegisterFilter();
     private long matching;
-    private LazyDataModel<RegisterRow> model;
+    private LazyDataModel<RegisterLine> model;
 
     @PostConstruct
     void init() {
@@ -48,18 +50,20 @@ public class RegisterBacking implements Serializable {
             }
 
             @Override
-            public List<RegisterRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-                return service.search(filter, first, pageSize);
+            public List<RegisterLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                           Map<String, FilterMeta> filterBy) {
+                ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE,
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale());
+                return service.search(filter, first, pageSize).stream().map(row -> RegisterLine.of(row, messages)).toList();
             }
 
             @Override
-            public String getRowKey(RegisterRow row) {
-                return String.valueOf(row.connectionId());
+            public String getRowKey(RegisterLine line) {
+                return String.valueOf(line.connectionId());
             }
 
             @Override
-            public RegisterRow getRowData(String rowKey) {
+            public RegisterLine getRowData(String rowKey) {
                 return null;
             }
         };
@@ -73,7 +77,7 @@ public class RegisterBacking implements Serializable {
         return ConnectionState.values();
     }
 
-    public LazyDataModel<RegisterRow> getModel() {
+    public LazyDataModel<RegisterLine> getModel() {
         return model;
     }
 
