@@ -21,8 +21,16 @@ class AreaDependenciesTest {
             .importPackages("lu.alarmis");
 
     @Test
-    void theClientRegisterUsesNeitherRequestsNorThePartnerLink() {
+    void theClientRegisterUsesNeitherRequestsNorCertificationNorThePartnerLink() {
         noClasses().that().resideInAPackage("lu.alarmis.client..")
+                .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.request..", "lu.alarmis.certification..",
+                        "lu.alarmis.partner..")
+                .check(CORE);
+    }
+
+    @Test
+    void certificationUsesNeitherRequestsNorThePartnerLink() {
+        noClasses().that().resideInAPackage("lu.alarmis.certification..")
                 .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.request..", "lu.alarmis.partner..")
                 .check(CORE);
     }

@@ -33,6 +33,8 @@ public enum AuditAction {
     CLIENT_ADDRESS_CONFIRMED,
     /** A business eSpace was linked to a client. */
     CLIENT_ESPACE_LINKED,
+    /** A business eSpace no longer acts for a client (its certification was revoked). */
+    CLIENT_ESPACE_UNLINKED,
     /** A connection was created or moved, or POST reported on its line; its history has the details. */
     CONNECTION_EVENT,
     /** An admin uploaded a file of the legacy register and its import began. */
@@ -41,6 +43,10 @@ public enum AuditAction {
     LEGACY_IMPORT_RESUMED,
     /** An import of the legacy register finished, with its counts. */
     LEGACY_IMPORT_FINISHED,
+    /** A certification request moved, or its token or letter did; the request's history has the details. */
+    CERTIFICATION_EVENT,
+    /** Someone entered a wrong certification token (the request's history has it too). */
+    CERTIFICATION_TOKEN_WRONG,
     /** Staff announced a measure they intend to take (an intended decision), with its reasons. */
     DECISION_ANNOUNCED,
     /** The client answered an intended decision. */

@@ -191,6 +191,13 @@ public class Client {
         return true;
     }
 
+    /** The link to that eSpace, taken off the client's list (the caller removes it from the database). */
+    java.util.Optional<ClientEspace> unlink(long espaceId) {
+        java.util.Optional<ClientEspace> link = espaces.stream().filter(l -> l.getEspace().getId() == espaceId).findFirst();
+        link.ifPresent(espaces::remove);
+        return link;
+    }
+
     public boolean isLinkedTo(long espaceId) {
         return espaces.stream().anyMatch(link -> link.getEspace().getId() == espaceId);
     }

@@ -60,6 +60,9 @@ public class ClientRegister {
     @Inject
     private ConnectionStates states;
 
+    @Inject
+    private ClientEspaces clientEspaces;
+
     /** Observed by the POST link, in this transaction. */
     @Inject
     private Event<ClientNumberIssued> issuedNumbers;
@@ -122,10 +125,7 @@ public class ClientRegister {
     }
 
     private void link(Client client, BusinessEspace espace, String by, Instant now) {
-        if (client.link(espace, by, now)) {
-            audit.record(by, AuditAction.CLIENT_ESPACE_LINKED, "client", client.getId(),
-                    "eSpace " + espace.getId() + " (" + espace.getOrganisationName() + ")");
-        }
+        clientEspaces.link(client, espace, by, now);
     }
 
     /** The next number the sequence gives, with this year, that no connection holds (one the legacy register issued is skipped). */

@@ -75,6 +75,10 @@ public class ClientRepository {
                 .getResultList();
     }
 
+    void remove(ClientEspace link) {
+        em.remove(link);
+    }
+
     /** Whether the business eSpace acts for the client (is linked to it). */
     boolean isActedForBy(long clientId, long espaceId) {
         return !em.createQuery("select l.id from ClientEspace l where l.client.id = :client and l.espace.id = :espace",

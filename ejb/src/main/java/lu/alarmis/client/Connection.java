@@ -153,6 +153,10 @@ public class Connection {
         connection.connectedOn = entry.connectedOn();
         connection.lastServicingOn = entry.lastServicingOn();
         connection.lastTransmissionTestOn = entry.lastTransmissionTestOn();
+        // The old register's lines were routed by POST: a connection with its line is not "waiting for POST".
+        if (entry.postLineId() != null && entry.connectedOn() != null) {
+            connection.lineActiveSince = entry.connectedOn().atStartOfDay(Luxembourg.ZONE).toInstant();
+        }
         return connection;
     }
 

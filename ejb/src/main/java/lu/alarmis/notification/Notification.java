@@ -135,6 +135,11 @@ public class Notification {
         return subjectKind == NotificationSubject.Kind.CONNECTION ? subjectId : null;
     }
 
+    /** The certification request it is about, if it is about one. */
+    public Long getCertificationId() {
+        return subjectKind == NotificationSubject.Kind.CERTIFICATION ? subjectId : null;
+    }
+
     public NotificationSubject.Kind getSubjectKind() {
         return subjectKind;
     }

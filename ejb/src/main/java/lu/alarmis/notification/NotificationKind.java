@@ -20,6 +20,19 @@ public enum NotificationKind {
     ENDING_INTENDED,
     /** The police decided not to take the measure they had announced. */
     INTENDED_DECISION_DROPPED,
+    /** A certification request was filed: its reference. */
+    CERTIFICATION_FILED,
+    /** A certification was approved: a letter with a token goes to the client's registered address. */
+    CERTIFICATION_APPROVED,
+    CERTIFICATION_REFUSED,
+    /** The token was entered: the eSpace acts for the client. */
+    CERTIFICATION_CERTIFIED,
+    /** A new token was issued (the previous one no longer works). */
+    CERTIFICATION_TOKEN_REISSUED,
+    /** The police intend to revoke a certification: the client may answer. */
+    REVOCATION_INTENDED,
+    /** A certification was revoked: the eSpace no longer acts for the client. */
+    CERTIFICATION_REVOKED,
     /** POST ended the line of a connection, which therefore ended. */
     LINE_ENDED,
     /** To the person: a certificate was linked to their account. */

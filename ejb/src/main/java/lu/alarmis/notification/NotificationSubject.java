@@ -2,13 +2,13 @@ package lu.alarmis.notification;
 
 /**
  * What a notification is about, so that its page can say it and link to it: a connection request,
- * a client of the register, one of its connections (later a certification). The reference is how
+ * a client of the register, one of its connections, a certification request. The reference is how
  * the text names it: the request's number, the connection's client number.
  */
 public record NotificationSubject(Kind kind, long id, String reference) {
 
     public enum Kind {
-        REQUEST, CLIENT, CONNECTION
+        REQUEST, CLIENT, CONNECTION, CERTIFICATION
     }
 
     public static NotificationSubject request(long requestId) {
@@ -17,6 +17,10 @@ public record NotificationSubject(Kind kind, long id, String reference) {
 
     public static NotificationSubject connection(long connectionId, String clientNumber) {
         return new NotificationSubject(Kind.CONNECTION, connectionId, clientNumber);
+    }
+
+    public static NotificationSubject certification(long certificationRequestId, String reference) {
+        return new NotificationSubject(Kind.CERTIFICATION, certificationRequestId, reference);
     }
 
     public static NotificationSubject client(long clientId, String name) {

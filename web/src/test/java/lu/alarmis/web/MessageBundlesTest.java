@@ -59,6 +59,14 @@ class MessageBundlesTest {
         named.put("decision.staff.open.", lu.alarmis.decision.Measure.class);
         named.put("decision.staff.take.", lu.alarmis.decision.Measure.class);
         named.put("decision.state.", lu.alarmis.decision.IntendedDecisionState.class);
+        named.put("certification.state.", lu.alarmis.certification.CertificationState.class);
+        named.put("certification.stateText.", lu.alarmis.certification.CertificationState.class);
+        named.put("certification.staffState.", lu.alarmis.certification.CertificationState.class);
+        named.put("certification.event.", lu.alarmis.certification.CertificationEventKind.class);
+        named.put("certification.tokenState.", lu.alarmis.certification.TokenState.class);
+        named.put("certification.proposal.", lu.alarmis.certification.CertificationRequest.Proposal.class);
+        named.put("certification.redemption.", lu.alarmis.certification.Redemption.Outcome.class);
+        named.put("letters.state.", lu.alarmis.certification.LetterState.class);
         java.util.List<String> missing = new java.util.ArrayList<>();
         named.forEach((prefix, type) -> {
             for (Enum<?> constant : type.getEnumConstants()) {

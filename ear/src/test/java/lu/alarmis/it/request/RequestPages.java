@@ -63,12 +63,17 @@ public final class RequestPages {
      * Goes on in this browser with the session another client began (one that presented a
      * certificate, which headless Chromium cannot without a system-wide policy).
      */
-    RequestPages continueSession(String sessionId) {
+    public RequestPages continueSession(String sessionId) {
         open("/index.xhtml");
         driver.manage().deleteCookieNamed("JSESSIONID");
         driver.manage().addCookie(new Cookie.Builder("JSESSIONID", sessionId).path("/alarmis").isSecure(true)
                 .isHttpOnly(true).build());
         return this;
+    }
+
+    /** This browser's session, to come back to it after another person used the browser. */
+    public String sessionId() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
     /** Creates an eSpace for an organisation and acts for it. */

@@ -65,7 +65,7 @@ class EveryCommandBrowserIT extends BrowserTest {
                 membersPage.substring(membersPage.indexOf("/espace/")), "/espace/security.xhtml",
                 "/espace/requests/index.xhtml", "/espace/requests/edit.xhtml?id=" + draft,
                 "/espace/notifications.xhtml", "/espace/invitation.xhtml?token=not-a-token",
-                "/espace/connections/index.xhtml",
+                "/espace/connections/index.xhtml", "/espace/certification/index.xhtml",
                 "/espace/requests/view.xhtml?id=" + submitted));
         for (String page : paths) {
             sweep.clickEveryCommand(page);
@@ -96,7 +96,8 @@ class EveryCommandBrowserIT extends BrowserTest {
         for (String page : List.of("/staff/index.xhtml", "/staff/requests/index.xhtml",
                 "/staff/requests/view.xhtml?id=" + submitted, "/staff/audit.xhtml", "/staff/partner/index.xhtml",
                 "/staff/partner/dead-letters.xhtml", "/staff/clients/index.xhtml", "/staff/clients/view.xhtml?id=" + client,
-                "/staff/admin/legacy-import.xhtml", "/staff/decisions/index.xhtml",
+                "/staff/admin/legacy-import.xhtml", "/staff/decisions/index.xhtml", "/staff/certification/index.xhtml",
+                "/staff/certification/letters.xhtml",
                 decision.substring(decision.indexOf("/staff/")))) {
             sweep.clickEveryCommand(page);
         }

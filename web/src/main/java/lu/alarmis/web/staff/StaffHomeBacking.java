@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lu.alarmis.certification.CertificationReviewService;
 import lu.alarmis.decision.IntendedDecisionService;
 import lu.alarmis.request.RequestReviewService;
 import lu.alarmis.request.RequestState;
@@ -35,6 +36,9 @@ public class StaffHomeBacking {
     @EJB
     private IntendedDecisionService decisions;
 
+    @EJB
+    private CertificationReviewService certifications;
+
     @Inject
     private SignedInPerson person;
 
@@ -60,6 +64,9 @@ public class StaffHomeBacking {
                 add("informationOverdue", true, f -> f.setInformationOverdue(true));
                 long ready = decisions.countReadyToDecide();
                 tiles.add(new Tile("decisionsReady", ready, false, "/staff/decisions/index.xhtml", supervisor && ready > 0));
+                CertificationReviewService.Waiting waiting = certifications.waiting();
+                tiles.add(new Tile("certificationsWaiting", waiting.inReview(), false, "/staff/certification/index.xhtml", false));
+                tiles.add(new Tile("lettersWaiting", waiting.letters(), false, "/staff/certification/letters.xhtml", false));
             }
         }
         return tiles;

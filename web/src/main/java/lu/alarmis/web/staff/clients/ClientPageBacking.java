@@ -11,6 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lu.alarmis.certification.CertificationRequest;
+import lu.alarmis.certification.CertificationReviewService;
 import lu.alarmis.client.Client;
 import lu.alarmis.client.ClientEspace;
 import lu.alarmis.client.ClientRegister;
@@ -57,6 +59,9 @@ public class ClientPageBacking implements Serializable {
     @EJB
     private IntendedDecisionService decisions;
 
+    @EJB
+    private CertificationReviewService certificationReview;
+
     @Inject
     private SignedInPerson person;
 
@@ -68,6 +73,7 @@ public class ClientPageBacking implements Serializable {
     private List<ConnectionRequest> clientRequests;
     private List<PartnerMessage> messages;
     private Map<Long, List<IntendedDecision>> decisionsByConnection;
+    private List<CertificationRequest> certifications;
 
     private AddressForm address;
     /** The reason typed for lifting each connection's suspension, by connection id. */
@@ -91,6 +97,7 @@ public class ClientPageBacking implements Serializable {
         espaces = register.espacesOf(client.getId());
         clientRequests = requests.requestsOfClient(client.getId());
         messages = traffic.aboutConnections(connections.stream().map(Connection::getId).toList());
+        certifications = certificationReview.ofClient(client.getId());
         decisionsByConnection = new HashMap<>();
         decisions.about(SubjectKind.CONNECTION, connections.stream().map(Connection::getId).toList())
                 .forEach(d -> decisionsByConnection.computeIfAbsent(d.getSubjectId(), k -> new java.util.ArrayList<>()).add(d));
@@ -228,6 +235,11 @@ public class ClientPageBacking implements Serializable {
 
     public List<ConnectionRequest> getRequests() {
         return clientRequests;
+    }
+
+    /** The certification requests that named the client, with their tokens' life on each request's page. */
+    public List<CertificationRequest> getCertifications() {
+        return certifications;
     }
 
     public List<PartnerMessage> getMessages() {
