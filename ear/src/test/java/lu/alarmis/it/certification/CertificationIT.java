@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,11 @@ import lu.alarmis.certification.TokenState;
 import lu.alarmis.client.ClientRegister;
 import lu.alarmis.client.Connection;
 import lu.alarmis.common.BusinessException;
+import lu.alarmis.common.Luxembourg;
 import lu.alarmis.common.NotFoundException;
+import lu.alarmis.decision.IntendedDecision;
+import lu.alarmis.decision.IntendedDecisionService;
+import lu.alarmis.decision.Measure;
 import lu.alarmis.it.support.AsApplicantOne;
 import lu.alarmis.it.support.AsApplicantTwo;
 import lu.alarmis.it.support.AsOperator;
@@ -80,6 +85,9 @@ class CertificationIT {
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "LetterService")
     private LetterService letters;
+
+    @EJB(lookup = Deployments.EJB_GLOBAL + "IntendedDecisionService")
+    private IntendedDecisionService decisions;
 
     @EJB(lookup = Deployments.EJB_GLOBAL + "ClientRegister")
     private ClientRegister register;
@@ -268,6 +276,41 @@ class CertificationIT {
         long theirs = fixtures.espaceOf(AsApplicantOne.EMAIL);
         assertThatThrownBy(() -> applicantOne.call(() -> certifications.get(theirs, unknown.getId())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aRevocationIsAnnouncedAnsweredAndDecidedThenTheEspaceNoLongerSeesTheConnections() throws Exception {
+        CertificationRequest filed = approvedRequest("Mersch");
+        PrintBatch batch = operator.call(() -> letters.print());
+        String token = token(pdfText(batch.getId()));
+        applicant.call(() -> certifications.redeem(espace, filed.getId(), token));
+        String clientNumber = filed.getClientNumber();
+        assertThat(applicant.call(() -> register.connectionsOfMyEspace(espace))).extracting(Connection::getClientNumber)
+                .contains(clientNumber);
+
+        IntendedDecision intended = operator.call(() -> decisions.announce(Measure.REVOKE_CERTIFICATION, filed.getId(),
+                "The shop was sold in November; the new owner has an eSpace of its own.",
+                LocalDate.now(Luxembourg.ZONE).plusDays(8)));
+        assertThat(applicant.call(() -> register.connectionsOfMyEspace(espace))).as("nothing decided yet")
+                .extracting(Connection::getClientNumber).contains(clientNumber);
+        applicant.call(() -> decisions.answer(espace, intended.getId(), intended.getVersion(),
+                "We still service the alarm for the new owner until January."));
+        supervisorTwo.call(() -> decisions.decide(intended.getId(), decisions.get(intended.getId()).getVersion(), true,
+                "Servicing for the new owner does not make the eSpace act for the client."));
+
+        assertThat(applicant.call(() -> certifications.get(espace, filed.getId())).getState())
+                .isEqualTo(CertificationState.REVOKED);
+        assertThat(applicant.call(() -> register.connectionsOfMyEspace(espace))).as("the client's connections are gone")
+                .extracting(Connection::getClientNumber).doesNotContain(clientNumber);
+        assertThat(applicant.call(() -> notifications.inbox(espace))).extracting(n -> n.getKind() + ": " + n.getDetail())
+                .contains("REVOCATION_INTENDED: The shop was sold in November; the new owner has an eSpace of its own.",
+                        "CERTIFICATION_REVOKED: Servicing for the new owner does not make the eSpace act for the client.");
+        assertThat(applicant.call(() -> certifications.history(espace, filed.getId()))).extracting(e -> e.getKind().name())
+                .containsSubsequence("CERTIFIED", "REVOCATION_INTENDED", "REVOCATION_ANSWERED", "REVOKED");
+        assertThatThrownBy(() -> operator.call(() -> decisions.announce(Measure.REVOKE_CERTIFICATION, filed.getId(), "Again.",
+                LocalDate.now(Luxembourg.ZONE).plusDays(8))))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("certification.notCertified"));
     }
 
     private CertificationRequest approvedRequest(String locality) throws Exception {

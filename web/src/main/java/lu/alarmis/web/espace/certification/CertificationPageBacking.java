@@ -16,8 +16,11 @@ import lu.alarmis.certification.CertificationToken;
 import lu.alarmis.certification.Redemption;
 import lu.alarmis.common.BusinessException;
 import lu.alarmis.common.NotFoundException;
+import lu.alarmis.decision.IntendedDecisionService;
+import lu.alarmis.decision.SubjectKind;
 import lu.alarmis.web.Messages;
 import lu.alarmis.web.Pages;
+import lu.alarmis.web.espace.DecisionAnswers;
 import lu.alarmis.web.security.SignedInPerson;
 
 /**
@@ -34,6 +37,9 @@ public class CertificationPageBacking implements Serializable {
     @EJB
     private CertificationService certifications;
 
+    @EJB
+    private IntendedDecisionService decisions;
+
     @Inject
     private SignedInPerson person;
 
@@ -42,6 +48,7 @@ public class CertificationPageBacking implements Serializable {
     private List<CertificationEvent> history;
     private CertificationToken token;
     private String typed;
+    private DecisionAnswers answers;
 
     /** f:viewAction */
     public void load() {
@@ -60,6 +67,13 @@ public class CertificationPageBacking implements Serializable {
         request = certifications.get(person.getActiveEspaceId(), id);
         history = certifications.history(person.getActiveEspaceId(), id);
         token = certifications.awaitedToken(person.getActiveEspaceId(), id).orElse(null);
+        answers = new DecisionAnswers(decisions, person.getActiveEspaceId(), SubjectKind.CERTIFICATION, id,
+                "/espace/certification/view.xhtml?id=" + id);
+    }
+
+    /** An intended revocation of the certification, with the answer form, and the decisions taken. */
+    public DecisionAnswers getAnswers() {
+        return answers;
     }
 
     /** The token typed: certified, or the reason it did not work, in the page's language. */

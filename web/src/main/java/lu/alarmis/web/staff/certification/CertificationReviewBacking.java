@@ -1,6 +1,7 @@
 package lu.alarmis.web.staff.certification;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -16,7 +17,12 @@ import lu.alarmis.certification.CertificationToken;
 import lu.alarmis.certification.Letter;
 import lu.alarmis.certification.LetterService;
 import lu.alarmis.certification.LetterState;
+import lu.alarmis.common.Luxembourg;
 import lu.alarmis.common.NotFoundException;
+import lu.alarmis.decision.IntendedDecision;
+import lu.alarmis.decision.IntendedDecisionService;
+import lu.alarmis.decision.Measure;
+import lu.alarmis.decision.SubjectKind;
 import lu.alarmis.web.Pages;
 import lu.alarmis.web.security.SignedInPerson;
 
@@ -38,6 +44,9 @@ public class CertificationReviewBacking implements Serializable {
     @EJB
     private LetterService letterService;
 
+    @EJB
+    private IntendedDecisionService decisions;
+
     @Inject
     private SignedInPerson person;
 
@@ -49,6 +58,10 @@ public class CertificationReviewBacking implements Serializable {
     private CertificationRequest.Proposal proposal;
     private String note;
     private String reason;
+    private List<IntendedDecision> revocations;
+    private String revocationReasons;
+    private LocalDate answerDue = LocalDate.now(Luxembourg.ZONE).plusDays(IntendedDecision.MIN_DAYS_TO_ANSWER);
+    private String urgency;
 
     /** f:viewAction */
     public void load() {
@@ -64,6 +77,23 @@ public class CertificationReviewBacking implements Serializable {
         history = certifications.history(request.getId());
         tokens = certifications.tokens(request.getId());
         letters = certifications.letters(request.getId());
+        revocations = decisions.about(SubjectKind.CERTIFICATION, List.of(request.getId()));
+    }
+
+    /** Announces the intended revocation: the eSpace may answer until the date. */
+    public void announceRevocation() {
+        act(() -> decisions.announce(Measure.REVOKE_CERTIFICATION, id, revocationReasons, answerDue), "decision.announced");
+    }
+
+    /** Revokes at once, for the urgency the supervisor states. */
+    public void revokeUrgently() {
+        act(() -> decisions.takeUrgently(Measure.REVOKE_CERTIFICATION, id, revocationReasons, urgency),
+                "decision.takenUrgently");
+    }
+
+    /** A certified eSpace's certification can be revoked, through an intended decision, when none is open. */
+    public boolean isRevocable() {
+        return request.getState() == CertificationState.CERTIFIED && revocations.stream().noneMatch(IntendedDecision::isOpen);
     }
 
     public void prepare() {
@@ -114,6 +144,38 @@ public class CertificationReviewBacking implements Serializable {
 
     public CertificationRequest.Proposal[] getProposals() {
         return CertificationRequest.Proposal.values();
+    }
+
+    public List<IntendedDecision> getRevocations() {
+        return revocations;
+    }
+
+    public String getRevocationReasons() {
+        return revocationReasons;
+    }
+
+    public void setRevocationReasons(String revocationReasons) {
+        this.revocationReasons = revocationReasons;
+    }
+
+    public LocalDate getAnswerDue() {
+        return answerDue;
+    }
+
+    public void setAnswerDue(LocalDate answerDue) {
+        this.answerDue = answerDue;
+    }
+
+    public String getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(String urgency) {
+        this.urgency = urgency;
+    }
+
+    public boolean isSupervisor() {
+        return person.isSupervisor();
     }
 
     public Long getId() {
