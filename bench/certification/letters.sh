@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The certification letters' benchmark (docs/benchmarks.md, "Certification letters").
 #
-#   bench/certification/letters.sh [LETTERS]          default: 1000
+#   bench/certification/letters.sh [LETTERS]          default: 1000 (a batch holds at most 1,000 letters)
 #
 # On a fresh PostgreSQL database (LETTERS_BENCH_DATABASE, default alarmis_letters_bench, dropped at
 # the end) and a WildFly of its own (bench/post-link/server.sh, port offset POSTLINK_PORT_OFFSET,

@@ -108,5 +108,16 @@ class CertificationBrowserIT extends BrowserTest {
         pages.open("/espace/connections/index.xhtml");
         assertThat(people.bodyText()).as("the client's connections").contains(clientNumber)
                 .contains("Organisation of " + owner);
+        people.signOut();
+
+        // Another organisation (the owner's eSpace) never sees this eSpace's request, whatever it types.
+        people.signIn(owner, RequestPages.PASSWORD, null);
+        long requestNumber = Long.parseLong(reference.substring(2));
+        for (String address : java.util.List.of("/espace/certification/view.xhtml?id=" + requestNumber,
+                "/espace/certification/view.xhtml?id=abc", "/staff/certification/view.xhtml?id=" + requestNumber)) {
+            pages.open(address);
+            assertThat(browser.findElements(By.id("error-404")).size() + browser.findElements(By.id("error-403")).size())
+                    .as(address).isEqualTo(1);
+        }
     }
 }
