@@ -79,6 +79,14 @@ public class CertificationRepository {
                 .getResultList();
     }
 
+    /** The tokens of every certification request that named the client, oldest first. */
+    List<CertificationToken> tokensOfClient(long clientId) {
+        return em.createQuery("select t from CertificationToken t join fetch t.request r where r.client.id = :client"
+                        + " order by t.issuedAt, t.id", CertificationToken.class)
+                .setParameter("client", clientId)
+                .getResultList();
+    }
+
     List<CertificationEvent> history(long requestId) {
         return em.createQuery("select e from CertificationEvent e where e.request.id = :request"
                         + " order by e.occurredAt, e.id", CertificationEvent.class)

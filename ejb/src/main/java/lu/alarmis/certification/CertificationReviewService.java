@@ -86,6 +86,13 @@ public class CertificationReviewService {
         return certifications.ofClient(clientId);
     }
 
+    /** The newest token of each certification request that named the client, by request id (its page in the register). */
+    public java.util.Map<Long, CertificationToken> latestTokensOfClient(long clientId) {
+        java.util.Map<Long, CertificationToken> latest = new java.util.HashMap<>();
+        certifications.tokensOfClient(clientId).forEach(t -> latest.put(t.getRequest().getId(), t));
+        return latest;
+    }
+
     /** The operator's proposal, with a note (required for a refusal: it becomes the reason the supervisor reads). */
     public CertificationRequest prepare(long requestId, long version, CertificationRequest.Proposal proposal, String note) {
         if (proposal == null) {

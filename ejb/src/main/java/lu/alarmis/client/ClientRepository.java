@@ -218,18 +218,15 @@ public class ClientRepository {
     // ---- the register's search ----------------------------------------------------------------
 
     /**
-     * A page of connections matching the filter, in client-number order; a search by name in the
-     * order of the names (then client numbers), which the index on the name key gives without
-     * sorting every client whose name starts so.
+     * A page of connections matching the filter, in client-number order. (Ordering a search by name
+     * by the names instead cost the database more, not less, at 100,000 connections: docs/benchmarks.md.)
      */
     public List<RegisterRow> search(RegisterFilter filter, int first, int pageSize) {
         Conditions where = new Conditions(filter);
-        String order = SearchKey.of(filter.getName()) != null ? " order by k.nameKey, k.id, c.clientNumber"
-                : " order by c.clientNumber";
         TypedQuery<RegisterRow> rows = em.createQuery("select new lu.alarmis.client.RegisterRow(c.id, k.id,"
                 + " c.clientNumber, k.name, k.tradeRegisterNumber, c.site.locality, c.state,"
                 + " case when c.lineActiveSince is null then false else true end)"
-                + " from Connection c join c.client k" + where.jpql() + order, RegisterRow.class);
+                + " from Connection c join c.client k" + where.jpql() + " order by c.clientNumber", RegisterRow.class);
         where.bind(rows);
         return rows.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }

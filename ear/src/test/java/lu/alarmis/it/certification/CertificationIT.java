@@ -227,6 +227,22 @@ class CertificationIT {
     }
 
     @Test
+    void aTokenCertifiesOnlyTheRequestItWasIssuedFor() throws Exception {
+        CertificationRequest first = approvedRequest("Diekirch");
+        CertificationRequest second = approvedRequest("Redange");
+        PrintBatch batch = operator.call(() -> letters.print());
+        String text = pdfText(batch.getId());
+        String firstToken = tokenAfter(text, first.getReference());
+
+        assertThat(applicant.call(() -> certifications.redeem(espace, second.getId(), firstToken)).outcome())
+                .as("another request's token").isEqualTo(Redemption.Outcome.WRONG);
+        assertThat(applicant.call(() -> certifications.get(espace, second.getId())).getState())
+                .isEqualTo(CertificationState.APPROVED);
+        assertThat(applicant.call(() -> certifications.redeem(espace, first.getId(), firstToken)).outcome())
+                .isEqualTo(Redemption.Outcome.CERTIFIED);
+    }
+
+    @Test
     void anExpiredTokenFailsWithItsOwnMessage() throws Exception {
         CertificationRequest filed = approvedRequest("Clervaux");
         PrintBatch batch = operator.call(() -> letters.print());
@@ -356,6 +372,15 @@ class CertificationIT {
         }
         assertThat(last).as("a token in the letter").isNotNull();
         return last;
+    }
+
+    /** The token of the letter that names that reference (the batch may hold several letters). */
+    private static String tokenAfter(String text, String reference) {
+        int letter = text.indexOf(": " + reference + " ");
+        assertThat(letter).as("the letter of " + reference).isNotNegative();
+        Matcher matcher = TOKEN.matcher(text);
+        assertThat(matcher.find(letter)).as("a token in the letter of " + reference).isTrue();
+        return matcher.group();
     }
 
     private static int checkDigitOf(String prefix) {

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 
 import lu.alarmis.certification.CertificationRequest;
 import lu.alarmis.certification.CertificationReviewService;
+import lu.alarmis.certification.CertificationToken;
 import lu.alarmis.client.Client;
 import lu.alarmis.client.ClientEspace;
 import lu.alarmis.client.ClientRegister;
@@ -74,6 +75,7 @@ public class ClientPageBacking implements Serializable {
     private List<PartnerMessage> messages;
     private Map<Long, List<IntendedDecision>> decisionsByConnection;
     private List<CertificationRequest> certifications;
+    private Map<Long, CertificationToken> latestTokens;
 
     private AddressForm address;
     /** The reason typed for lifting each connection's suspension, by connection id. */
@@ -98,6 +100,7 @@ public class ClientPageBacking implements Serializable {
         clientRequests = requests.requestsOfClient(client.getId());
         messages = traffic.aboutConnections(connections.stream().map(Connection::getId).toList());
         certifications = certificationReview.ofClient(client.getId());
+        latestTokens = certificationReview.latestTokensOfClient(client.getId());
         decisionsByConnection = new HashMap<>();
         decisions.about(SubjectKind.CONNECTION, connections.stream().map(Connection::getId).toList())
                 .forEach(d -> decisionsByConnection.computeIfAbsent(d.getSubjectId(), k -> new java.util.ArrayList<>()).add(d));
@@ -240,6 +243,11 @@ public class ClientPageBacking implements Serializable {
     /** The certification requests that named the client, with their tokens' life on each request's page. */
     public List<CertificationRequest> getCertifications() {
         return certifications;
+    }
+
+    /** The newest code of a certification request, if one was issued. */
+    public CertificationToken latestTokenOf(CertificationRequest request) {
+        return latestTokens.get(request.getId());
     }
 
     public List<PartnerMessage> getMessages() {
