@@ -47,7 +47,12 @@ class StaffHomeBrowserIT extends BrowserTest {
         RequestPages.staff(supervisor, "cin-supervisor");
 
         pages.signInAsStaff(operator).open("/staff/index.xhtml");
-        assertThat(tileKeys()).containsExactly("mine", "unassigned", "postCheck", "overdue", "informationOverdue");
+        assertThat(tileKeys()).containsExactly("mine", "unassigned", "postCheck", "overdue", "informationOverdue",
+                "decisionsReady", "certificationsWaiting", "lettersWaiting");
+        assertThat(tile("decisionsReady").getAttribute("href")).endsWith("/staff/decisions/index.xhtml");
+        assertThat(tile("certificationsWaiting").getText()).contains("certification requests to prepare or decide");
+        assertThat(tile("certificationsWaiting").getAttribute("href")).endsWith("/staff/certification/index.xhtml");
+        assertThat(tile("lettersWaiting").getAttribute("href")).endsWith("/staff/certification/letters.xhtml");
         assertThat(tile("mine").getText()).startsWith("0").contains("open requests assigned to you");
         assertThat(tile("postCheck").getText()).matches("(?s)[1-9][0-9]*\\+?\\s+requests waiting for POST Luxembourg’s answer");
         assertThat(tile("overdue").getText()).contains("30 days or more");
