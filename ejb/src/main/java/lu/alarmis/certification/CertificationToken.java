@@ -141,6 +141,11 @@ public class CertificationToken {
         return now.isAfter(expiresAt);
     }
 
+    /** Its state as staff read it now: a live token past its date reads "expired". */
+    public String getStanding() {
+        return state.isLive() && isExpiredAt(Instant.now()) ? "EXPIRED" : state.name();
+    }
+
     void printed() {
         if (state == TokenState.ISSUED) {
             state = TokenState.PRINTED;

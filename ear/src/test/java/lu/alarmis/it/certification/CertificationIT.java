@@ -256,6 +256,9 @@ class CertificationIT {
                 .isEqualTo(Redemption.Outcome.EXPIRED);
         assertThat(applicant.call(() -> certifications.get(espace, filed.getId())).getState())
                 .isEqualTo(CertificationState.APPROVED);
+        assertThat(operator.call(() -> review.tokens(filed.getId()))).singleElement()
+                .as("staff read it as expired").extracting(lu.alarmis.certification.CertificationToken::getStanding)
+                .isEqualTo("EXPIRED");
     }
 
     @Test
