@@ -29,6 +29,21 @@ class AreaDependenciesTest {
     }
 
     @Test
+    void yearlyObligationsUseNeitherRequestsNorCertificationNorThePartnerLink() {
+        noClasses().that().resideInAPackage("lu.alarmis.compliance..")
+                .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.request..", "lu.alarmis.certification..",
+                        "lu.alarmis.partner..")
+                .check(CORE);
+    }
+
+    @Test
+    void theClientRegisterDoesNotKnowTheYearlyObligationsBuiltOnIt() {
+        noClasses().that().resideInAnyPackage("lu.alarmis.client..", "lu.alarmis.decision..", "lu.alarmis.document..")
+                .should().dependOnClassesThat().resideInAPackage("lu.alarmis.compliance..")
+                .check(CORE);
+    }
+
+    @Test
     void certificationUsesNeitherRequestsNorThePartnerLink() {
         noClasses().that().resideInAPackage("lu.alarmis.certification..")
                 .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.request..", "lu.alarmis.partner..")

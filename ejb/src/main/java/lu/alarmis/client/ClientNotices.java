@@ -18,8 +18,8 @@ public class ClientNotices {
     @EJB
     private NotificationService notifications;
 
-    /** In the transaction of the change it tells of. */
-    void tell(Connection connection, NotificationKind kind, String detail) {
+    /** In the transaction of the change it tells of; also for the areas built on the register. */
+    public void tell(Connection connection, NotificationKind kind, String detail) {
         NotificationSubject subject = NotificationSubject.connection(connection.getId(), connection.getClientNumber());
         for (ClientEspace link : register.espacesOf(connection.getClient().getId())) {
             notifications.notify(link.getEspace(), subject, kind, detail);

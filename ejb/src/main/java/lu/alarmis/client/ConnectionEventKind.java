@@ -21,7 +21,22 @@ public enum ConnectionEventKind {
     /** The client answered an intended decision. */
     INTENDED_DECISION_ANSWERED(true),
     /** The police decided not to take the measure they had announced. */
-    INTENDED_DECISION_DROPPED(true);
+    INTENDED_DECISION_DROPPED(true),
+    /** The client recorded a yearly servicing with its certificate. */
+    SERVICING_RECORDED(true),
+    /** A failed transmission test opened a remediation: a new test is due within 30 days. */
+    REMEDIATION_OPENED(true),
+    /** A passed transmission test closed the remediation. */
+    REMEDIATION_CLOSED(true),
+    /** The police asked for a copy of the servicing certificate by a date. */
+    COPY_REQUESTED(true),
+    /** The client gave a certificate for the police's request. */
+    COPY_ANSWERED(true),
+    COPY_ACCEPTED(true),
+    /** Staff sent the certificate back with a reason. */
+    COPY_SENT_BACK(true),
+    /** A yearly obligation passed its due date unmet (the daily run). */
+    OBLIGATION_OVERDUE(true);
 
     private final boolean shownToClient;
 

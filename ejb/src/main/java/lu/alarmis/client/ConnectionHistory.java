@@ -22,8 +22,13 @@ public class ConnectionHistory {
     @Inject
     private AuditLog audit;
 
-    /** @param from the state before; {@code null} for a connection that has just been created */
-    void record(Connection connection, ConnectionEventKind kind, RegisterActor actorKind, String actor,
+    /**
+     * Also for the areas built on the register (the yearly obligations), whose facts are lines of
+     * the connection's history too.
+     *
+     * @param from the state before; {@code null} for a connection that has just been created
+     */
+    public void record(Connection connection, ConnectionEventKind kind, RegisterActor actorKind, String actor,
                 ConnectionState from, String note, Instant at) {
         String text = Text.cut(note, ConnectionEvent.NOTE_MAX);
         register.add(new ConnectionEvent(connection, at, kind, actorKind, actor, from, connection.getState(), text));

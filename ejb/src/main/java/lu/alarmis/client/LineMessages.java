@@ -14,7 +14,7 @@ import lu.alarmis.security.Roles;
 
 /**
  * POST Luxembourg's messages about a client's line, applied to its connection: the line routed
- * (alarms reach the CIN from then on), a transmission test, the line ended (the connection ends;
+ * (alarms reach the CIN from then on), the line ended (the connection ends;
  * the client is told with POST's reason, which staff read in the history too). Only the identity
  * that processes POST's messages may call it.
  */
@@ -38,17 +38,6 @@ public class LineMessages {
             connection.lineActive(lineId, since);
             String note = "line " + lineId + " active since " + since;
             history.record(connection, ConnectionEventKind.LINE_ACTIVE, RegisterActor.POST, POST,
-                    connection.getState(), note + " (message " + messageId + ")", Instant.now());
-            return note;
-        });
-    }
-
-    /** Recorded in the history; the yearly obligations will date the next test from it. */
-    public LineAnswer transmissionTest(String clientNumber, Instant testedAt, String result, String details,
-                                       String messageId) {
-        return apply(clientNumber, connection -> {
-            String note = result + " on " + testedAt + (blank(details) ? "" : ": " + details.strip());
-            history.record(connection, ConnectionEventKind.TRANSMISSION_TEST, RegisterActor.POST, POST,
                     connection.getState(), note + " (message " + messageId + ")", Instant.now());
             return note;
         });

@@ -9,5 +9,7 @@ public enum RegisterActor {
     /** A member of a client's business eSpace. */
     CLIENT,
     /** The import of the legacy register's file. */
-    LEGACY_IMPORT
+    LEGACY_IMPORT,
+    /** The daily run of the yearly obligations (an obligation became overdue). */
+    SYSTEM
 }

@@ -35,6 +35,28 @@ public enum NotificationKind {
     CERTIFICATION_REVOKED,
     /** POST ended the line of a connection, which therefore ended. */
     LINE_ENDED,
+    /** A transmission test failed: a new one is due within 30 days (the detail: by when). */
+    REMEDIATION_OPENED,
+    /** A transmission test passed and closed the remediation. */
+    REMEDIATION_CLOSED,
+    /** The police ask for a copy of the servicing certificate (the detail: by when). */
+    CERTIFICATE_COPY_REQUESTED,
+    CERTIFICATE_COPY_ACCEPTED,
+    /** The police sent the certificate back (the detail: why). */
+    CERTIFICATE_COPY_SENT_BACK,
+    /** Reminders of the yearly obligations (the detail: the due date): before it, and once it has passed. */
+    SERVICING_DUE,
+    SERVICING_OVERDUE,
+    TRANSMISSION_TEST_DUE,
+    TRANSMISSION_TEST_OVERDUE,
+    RETEST_DUE,
+    RETEST_OVERDUE,
+    CERTIFICATE_COPY_DUE,
+    CERTIFICATE_COPY_OVERDUE,
+    /** The answer to an information request is due soon (the detail: by when). */
+    INFORMATION_DUE,
+    /** The answer to an information request is overdue (the detail: the date it was due). */
+    INFORMATION_OVERDUE,
     /** To the person: a certificate was linked to their account. */
     CERTIFICATE_LINKED,
     /** To the person: an authenticator was enrolled for their account. */

@@ -54,6 +54,14 @@ public class RequestRepository {
                 .getResultList();
     }
 
+    /** The requests waiting for an answer to an information request due in that window (both days included). */
+    public List<ConnectionRequest> informationDueBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return em.createQuery("select r from ConnectionRequest r join fetch r.espace where r.state = :waiting"
+                        + " and r.informationDue between :from and :to order by r.id", ConnectionRequest.class)
+                .setParameter("waiting", RequestState.INFO_REQUESTED).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
     public Optional<ConnectionRequest> find(long id) {
         return Optional.ofNullable(em.find(ConnectionRequest.class, id));
     }
@@ -121,7 +129,8 @@ public class RequestRepository {
         };
         TypedQuery<WorkQueueRow> rows = em.createQuery("select new lu.alarmis.request.WorkQueueRow(r.id, r.state,"
                 + " r.submittedAt, e.organisationName, r.site.locality, r.passiveAlarm, r.activeAlarm, r.fireAlarm,"
-                + " a.displayName) from ConnectionRequest r join r.espace e left join r.assignee a"
+                + " a.displayName, case when r.state = lu.alarmis.request.RequestState.INFO_REQUESTED then r.informationDue end)"
+                + " from ConnectionRequest r join r.espace e left join r.assignee a"
                 + where.clause() + order, WorkQueueRow.class);
         where.bind(rows);
         return rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList();

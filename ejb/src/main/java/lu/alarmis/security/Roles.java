@@ -21,6 +21,9 @@ public final class Roles {
     /** Identity under which the outbox relay puts committed messages on PostOutbound (never a person). */
     public static final String POST_OUTBOX = "post-outbox";
 
+    /** Identity under which the daily run of the yearly obligations works (never a person). */
+    public static final String DAILY_JOB = "daily-job";
+
     /** The roles of PGD staff accounts. */
     public static final java.util.Set<String> STAFF = java.util.Set.of(CIN_OPERATOR, CIN_SUPERVISOR, ADMIN);
 

@@ -67,6 +67,13 @@ class MessageBundlesTest {
         named.put("certification.proposal.", lu.alarmis.certification.CertificationRequest.Proposal.class);
         named.put("certification.redemption.", lu.alarmis.certification.Redemption.Outcome.class);
         named.put("letters.state.", lu.alarmis.certification.LetterState.class);
+        named.put("compliance.state.", lu.alarmis.compliance.ComplianceState.class);
+        named.put("compliance.client.state.", lu.alarmis.compliance.ComplianceState.class);
+        named.put("compliance.obligation.", lu.alarmis.compliance.Obligation.class);
+        named.put("compliance.threshold.", lu.alarmis.compliance.ReminderThreshold.class);
+        named.put("compliance.copy.state.", lu.alarmis.compliance.CopyRequestState.class);
+        named.put("compliance.copy.client.", lu.alarmis.compliance.CopyRequestState.class);
+        named.put("compliance.test.source.", lu.alarmis.compliance.TestSource.class);
         java.util.List<String> missing = new java.util.ArrayList<>();
         named.forEach((prefix, type) -> {
             for (Enum<?> constant : type.getEnumConstants()) {

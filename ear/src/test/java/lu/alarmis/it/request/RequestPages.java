@@ -337,14 +337,14 @@ public final class RequestPages {
     }
 
     /** The list of intended decisions still to decide, then the file of the one about that client number. */
-    RequestPages openIntendedDecision(String clientNumber) {
+    public RequestPages openIntendedDecision(String clientNumber) {
         open("/staff/decisions/index.xhtml");
         Browser.clickAndWaitForNextPage(driver, driver.findElement(By.linkText(clientNumber)));
         return this;
     }
 
     /** On an intended decision's file: the measure taken, or dropped, with the decision's reasons. */
-    RequestPages decideIntendedDecision(String reasons, boolean take) {
+    public RequestPages decideIntendedDecision(String reasons, boolean take) {
         type("decision:decisionReasons", reasons);
         submit(take ? "decision:take" : "decision:drop");
         return this;

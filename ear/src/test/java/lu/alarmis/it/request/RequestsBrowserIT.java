@@ -250,6 +250,8 @@ class RequestsBrowserIT extends BrowserTest {
         long id = filedAndInReview("Clervaux");
         pages.askForInformation("Please send a plan of the protected site.", LocalDate.now().plusDays(14).toString());
         assertThat(pages.text("state")).isEqualTo("Information requested");
+        assertThat(pages.text("informationDue")).as("staff see when the answer is due").isNotBlank()
+                .doesNotContain("overdue");
         pages.signOut();
 
         pages.signIn(applicant, RequestPages.PASSWORD, null).openRequest(id);

@@ -48,8 +48,12 @@ class StaffHomeBrowserIT extends BrowserTest {
 
         pages.signInAsStaff(operator).open("/staff/index.xhtml");
         assertThat(tileKeys()).containsExactly("mine", "unassigned", "postCheck", "overdue", "informationOverdue",
-                "decisionsReady", "certificationsWaiting", "lettersWaiting");
+                "decisionsReady", "certificationsWaiting", "lettersWaiting", "complianceOverdue", "complianceRemediation");
         assertThat(tile("decisionsReady").getAttribute("href")).endsWith("/staff/decisions/index.xhtml");
+        assertThat(tile("complianceOverdue").getText()).contains("connections with a yearly obligation overdue");
+        assertThat(tile("complianceOverdue").getAttribute("href")).endsWith("/staff/compliance/index.xhtml?state=OVERDUE");
+        assertThat(tile("complianceRemediation").getAttribute("href"))
+                .endsWith("/staff/compliance/index.xhtml?state=REMEDIATION");
         assertThat(tile("certificationsWaiting").getText()).contains("certification requests to prepare or decide");
         assertThat(tile("certificationsWaiting").getAttribute("href")).endsWith("/staff/certification/index.xhtml");
         assertThat(tile("lettersWaiting").getAttribute("href")).endsWith("/staff/certification/letters.xhtml");

@@ -46,6 +46,18 @@ public final class Deployments {
         return ear;
     }
 
+    /**
+     * The application with test classes, whose clock the tests set ({@link TestClock}): the clock
+     * goes into the EAR's library folder, where the EJB module sees it.
+     */
+    public static EnterpriseArchive applicationWithClock(Class<?>... testClasses) {
+        EnterpriseArchive ear = applicationWith(testClasses);
+        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "test-clock.jar")
+                .addClass(TestClock.class)
+                .addAsManifestResource(org.jboss.shrinkwrap.api.asset.EmptyAsset.INSTANCE, "beans.xml"));
+        return ear;
+    }
+
     /** The application with {@link TestFixturesServlet}, for black-box tests that need their own data. */
     public static EnterpriseArchive applicationWithFixtures() {
         EnterpriseArchive ear = application();

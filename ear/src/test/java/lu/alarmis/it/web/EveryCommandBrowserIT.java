@@ -87,7 +87,9 @@ class EveryCommandBrowserIT extends BrowserTest {
         // a client in the register, approved by a second supervisor (never the proposer)
         String secondSupervisor = RequestPages.newEmail("sweep.supervisor").replace("example.lu", "police.etat.lu");
         RequestPages.staff(secondSupervisor, "cin-supervisor");
-        long client = Fixtures.approved(approvedRequest, staff, secondSupervisor, RequestPages.STAFF_PASSWORD)[1];
+        long[] approved = Fixtures.approved(approvedRequest, staff, secondSupervisor, RequestPages.STAFF_PASSWORD);
+        long connection = approved[0];
+        long client = approved[1];
         pages.signInAsStaff(staff);
         pages.open("/staff/clients/view.xhtml?id=" + client).announceSuspensionHere("No servicing certificate.");
         String decision = browser.findElement(By.cssSelector("a[href*='decisions/view.xhtml?id=']")).getAttribute("href");
@@ -97,7 +99,8 @@ class EveryCommandBrowserIT extends BrowserTest {
                 "/staff/requests/view.xhtml?id=" + submitted, "/staff/audit.xhtml", "/staff/partner/index.xhtml",
                 "/staff/partner/dead-letters.xhtml", "/staff/clients/index.xhtml", "/staff/clients/view.xhtml?id=" + client,
                 "/staff/admin/legacy-import.xhtml", "/staff/decisions/index.xhtml", "/staff/certification/index.xhtml",
-                "/staff/certification/letters.xhtml",
+                "/staff/certification/letters.xhtml", "/staff/compliance/index.xhtml?state=COMPLIANT",
+                "/staff/compliance/connection.xhtml?id=" + connection,
                 decision.substring(decision.indexOf("/staff/")))) {
             sweep.clickEveryCommand(page);
         }
@@ -111,7 +114,14 @@ class EveryCommandBrowserIT extends BrowserTest {
         sweep.clickEveryCommand(message.substring(message.indexOf("/staff/")));
         sweep.signOutOnce();
 
+        // The connection's page as its client sees it: the intended decision's answer, the yearly obligations.
+        PageSweep clientSweep = new PageSweep(browser, () -> pages.signIn(applicant, RequestPages.PASSWORD, null));
+        pages.signIn(applicant, RequestPages.PASSWORD, null);
+        clientSweep.clickEveryCommand("/espace/connections/view.xhtml?id=" + connection);
+        clientSweep.signOutOnce();
+
         assertThat(sweep.clicked()).as("commands clicked").isGreaterThan(20);
+        assertThat(clientSweep.clicked()).as("commands of the connection's page").isGreaterThan(2);
     }
 
     private File pdf() throws IOException {

@@ -20,6 +20,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import lu.alarmis.client.LineAnswer;
 import lu.alarmis.client.LineMessages;
+import lu.alarmis.compliance.TestReports;
 import lu.alarmis.request.PostAnswer;
 import lu.alarmis.request.PostAnswerService;
 import lu.alarmis.security.Roles;
@@ -53,6 +54,9 @@ public class PostInboundService {
 
     @EJB
     private LineMessages lines;
+
+    @EJB
+    private TestReports testReports;
 
     @Resource
     private TransactionSynchronizationRegistry transaction;
@@ -243,7 +247,7 @@ public class PostInboundService {
             }
             case TRANSMISSION_TEST_REPORTED -> {
                 parkKey = clientKey(body.text("clientNumber"));
-                result = Result.of(lines.transmissionTest(body.text("clientNumber"), body.instant("testedAt"),
+                result = Result.of(testReports.reported(body.text("clientNumber"), body.instant("testedAt"),
                         body.text("result"), body.text("details"), id));
             }
             case LINE_ENDED -> {

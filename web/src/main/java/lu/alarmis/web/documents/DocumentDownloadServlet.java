@@ -11,20 +11,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import lu.alarmis.common.NotFoundException;
+import lu.alarmis.compliance.MyObligations;
 import lu.alarmis.decision.IntendedDecisionService;
 import lu.alarmis.document.DocumentDownload;
 import lu.alarmis.request.RequestDocumentService;
 
 /**
  * /documents/download?id=…: a request document; /documents/answer?id=…: a document given with the
- * answer to an intended decision. Always as an attachment and never rendered by the browser
- * (uploads come from outside; a PDF or image must not run in our origin).
+ * answer to an intended decision; /documents/servicing?id=…: a servicing certificate. Always as an
+ * attachment and never rendered by the browser (uploads come from outside; a PDF or image must not
+ * run in our origin).
  */
-@WebServlet({DocumentDownloadServlet.REQUEST_DOCUMENT, DocumentDownloadServlet.ANSWER_DOCUMENT})
+@WebServlet({DocumentDownloadServlet.REQUEST_DOCUMENT, DocumentDownloadServlet.ANSWER_DOCUMENT,
+        DocumentDownloadServlet.SERVICING_CERTIFICATE})
 public class DocumentDownloadServlet extends HttpServlet {
 
     static final String REQUEST_DOCUMENT = "/documents/download";
     static final String ANSWER_DOCUMENT = "/documents/answer";
+    static final String SERVICING_CERTIFICATE = "/documents/servicing";
 
     private static final long serialVersionUID = 1L;
 
@@ -33,6 +37,9 @@ public class DocumentDownloadServlet extends HttpServlet {
 
     @EJB
     private IntendedDecisionService decisions;
+
+    @EJB
+    private MyObligations obligations;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,8 +52,11 @@ public class DocumentDownloadServlet extends HttpServlet {
         }
         DocumentDownload download;
         try {
-            download = ANSWER_DOCUMENT.equals(request.getServletPath()) ? decisions.download(id)
-                    : requestDocuments.download(id);
+            download = switch (request.getServletPath()) {
+                case ANSWER_DOCUMENT -> decisions.download(id);
+                case SERVICING_CERTIFICATE -> obligations.download(id);
+                default -> requestDocuments.download(id);
+            };
         } catch (NotFoundException notVisible) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -24,6 +24,11 @@ public final class DocumentUpload {
      * @return whether the file was stored (the page then redirects: a reload must not send it again)
      */
     public static boolean send(Part upload, BiConsumer<String, byte[]> attach) {
+        return send(upload, attach, "document.added");
+    }
+
+    /** @param doneKey the message when it was stored, given the file's name */
+    public static boolean send(Part upload, BiConsumer<String, byte[]> attach, String doneKey) {
         if (upload == null || upload.getSize() == 0) {
             Messages.error("document.choose");
             return false;
@@ -32,7 +37,7 @@ public final class DocumentUpload {
             // One byte past the limit is enough to refuse an oversized file without reading it all.
             byte[] content = in.readNBytes((int) DocumentInspector.MAX_FILE_BYTES + 1);
             attach.accept(upload.getSubmittedFileName(), content);
-            Messages.info("document.added", upload.getSubmittedFileName());
+            Messages.info(doneKey, upload.getSubmittedFileName());
             return true;
         } catch (BusinessException refused) {
             Messages.error(refused);

@@ -129,4 +129,11 @@ public final class EnumConverters {
             super(ConnectionState.class);
         }
     }
+
+    @FacesConverter("alarmis.ComplianceState")
+    public static class ComplianceStates extends FilterValues<lu.alarmis.compliance.ComplianceState> {
+        public ComplianceStates() {
+            super(lu.alarmis.compliance.ComplianceState.class);
+        }
+    }
 }

@@ -32,7 +32,8 @@ public class LocalDateConverter implements Converter<LocalDate> {
         throw new UnsupportedOperationException("alarmis.Date shows dates; it reads none");
     }
 
-    static String format(LocalDate value, Locale locale) {
+    /** The date as the language writes it, also for text built in Java. */
+    public static String format(LocalDate value, Locale locale) {
         return FORMATS.computeIfAbsent(locale, key -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(InstantConverter.european(key))).format(value);
     }

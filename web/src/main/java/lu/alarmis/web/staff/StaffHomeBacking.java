@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import lu.alarmis.certification.CertificationReviewService;
+import lu.alarmis.compliance.ComplianceDesk;
+import lu.alarmis.compliance.ComplianceFilter;
+import lu.alarmis.compliance.ComplianceState;
 import lu.alarmis.decision.IntendedDecisionService;
 import lu.alarmis.request.RequestReviewService;
 import lu.alarmis.request.RequestState;
@@ -39,6 +42,9 @@ public class StaffHomeBacking {
     @EJB
     private CertificationReviewService certifications;
 
+    @EJB
+    private ComplianceDesk compliance;
+
     @Inject
     private SignedInPerson person;
 
@@ -67,6 +73,13 @@ public class StaffHomeBacking {
                 CertificationReviewService.Waiting waiting = certifications.waiting();
                 tiles.add(new Tile("certificationsWaiting", waiting.inReview(), false, "/staff/certification/index.xhtml", false));
                 tiles.add(new Tile("lettersWaiting", waiting.letters(), false, "/staff/certification/letters.xhtml", false));
+                java.util.Map<ComplianceState, Long> standings = compliance.counts(ComplianceFilter.all(ComplianceState.OVERDUE));
+                long overdue = standings.get(ComplianceState.OVERDUE);
+                long remediation = standings.get(ComplianceState.REMEDIATION);
+                tiles.add(new Tile("complianceOverdue", overdue, false, "/staff/compliance/index.xhtml?state=OVERDUE",
+                        overdue > 0));
+                tiles.add(new Tile("complianceRemediation", remediation, false,
+                        "/staff/compliance/index.xhtml?state=REMEDIATION", false));
             }
         }
         return tiles;

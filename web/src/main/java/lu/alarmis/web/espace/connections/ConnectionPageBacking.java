@@ -12,6 +12,7 @@ import lu.alarmis.client.ClientRegister;
 import lu.alarmis.client.Connection;
 import lu.alarmis.client.ConnectionEvent;
 import lu.alarmis.common.NotFoundException;
+import lu.alarmis.compliance.MyObligations;
 import lu.alarmis.decision.IntendedDecisionService;
 import lu.alarmis.decision.SubjectKind;
 import lu.alarmis.web.Pages;
@@ -23,7 +24,8 @@ import lu.alarmis.web.security.SignedInPerson;
  * history without the section's own lines), and what the police intend to decide about it: the
  * reasons, the date to answer by, the answer with documents, and the decisions taken with their
  * reasons and the legal remedies. Any id that is not a connection of a client this eSpace acts for
- * answers 404.
+ * answers 404. Its yearly obligations: where it stands, the servicings with their certificates, the
+ * transmission tests, the police's request for a copy.
  */
 @Named("myConnection")
 @ViewScoped
@@ -37,6 +39,9 @@ public class ConnectionPageBacking implements Serializable {
     @EJB
     private IntendedDecisionService decisions;
 
+    @EJB
+    private MyObligations obligationsService;
+
     @Inject
     private SignedInPerson person;
 
@@ -45,6 +50,7 @@ public class ConnectionPageBacking implements Serializable {
     private List<ConnectionEvent> history;
     private ConnectionStanding standing;
     private DecisionAnswers answers;
+    private MyObligationsPanel obligations;
 
     /** f:viewAction */
     public void load() {
@@ -58,9 +64,16 @@ public class ConnectionPageBacking implements Serializable {
             standing = ConnectionStanding.of(connection, history);
             answers = new DecisionAnswers(decisions, person.getActiveEspaceId(), SubjectKind.CONNECTION, id,
                     "/espace/connections/view.xhtml?id=" + id);
+            obligations = new MyObligationsPanel(obligationsService, person.getActiveEspaceId(), id,
+                    "/espace/connections/view.xhtml?id=" + id);
         } catch (NotFoundException notVisible) {
             Pages.notFound();
         }
+    }
+
+    /** The yearly obligations, with the servicing form. */
+    public MyObligationsPanel getObligations() {
+        return obligations;
     }
 
     /** The intended decisions about this connection, with the answer form. */

@@ -21,6 +21,7 @@ import lu.alarmis.client.legacy.LegacyImports;
 import lu.alarmis.common.NotFoundException;
 import lu.alarmis.web.LanguageBacking;
 import lu.alarmis.web.Messages;
+import lu.alarmis.web.format.Csv;
 
 /**
  * /staff/admin/legacy-import-report?id=…: an import's report as a CSV file (UTF-8 with a byte
@@ -59,41 +60,15 @@ public class LegacyImportReportServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-store");
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.write('\uFEFF');
-        row(out, texts.getString("legacyImport.report.line"), texts.getString("legacyImport.report.column"),
+        Csv.row(out, texts.getString("legacyImport.report.line"), texts.getString("legacyImport.report.column"),
                 texts.getString("legacyImport.report.reason"), texts.getString("legacyImport.report.value"));
         try {
-            imports.report(id, problem -> row(out, problem.getLineNumber() == null ? "" : problem.getLineNumber().toString(),
+            imports.report(id, problem -> Csv.row(out, problem.getLineNumber() == null ? "" : problem.getLineNumber().toString(),
                     problem.getColumn(), texts.getString("legacyImport.reason." + problem.getReason().name()),
                     problem.getValue()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         out.flush();
-    }
-
-    private static void row(Writer out, String... values) {
-        try {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.write(';');
-                }
-                out.write(quoted(values[i]));
-            }
-            out.write("\r\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * As CSV quotes: a value with a separator, a quote or a line break in double quotes, its quotes
-     * doubled; one a spreadsheet would take for a formula (=, +, -, @) begins with an apostrophe.
-     */
-    private static String quoted(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.matches("[=+\\-@].*") ? "'" + value : value;
-        return text.matches("(?s).*[;\"\\r\\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -17,7 +17,8 @@ import lu.alarmis.web.format.InstantConverter;
 public record QueueLine(long id, String number, String submittedAt, String state, String organisationName,
                         String locality, String alarmTypes, String assignee) implements Serializable {
 
-    static QueueLine of(WorkQueueRow row, ResourceBundle messages, Locale locale) {
+    /** @param today the day an information request's due date is compared with */
+    static QueueLine of(WorkQueueRow row, ResourceBundle messages, Locale locale, java.time.LocalDate today) {
         StringJoiner types = new StringJoiner(", ");
         if (row.passiveAlarm()) {
             types.add(messages.getString("queue.alarmType.PASSIVE"));
@@ -30,7 +31,19 @@ public record QueueLine(long id, String number, String submittedAt, String state
         }
         return new QueueLine(row.id(), messages.getString("request.number.prefix") + row.id(),
                 row.submittedAt() == null ? "" : InstantConverter.format(row.submittedAt(), locale),
-                messages.getString("request.state." + row.state().name()), row.organisationName(), row.locality(),
+                state(row, messages, locale, today), row.organisationName(), row.locality(),
                 types.toString(), row.assigneeName() == null ? "" : row.assigneeName());
+    }
+
+    /** The state, and for an information request its due date, said overdue once it has passed. */
+    private static String state(WorkQueueRow row, ResourceBundle messages, Locale locale, java.time.LocalDate today) {
+        String state = messages.getString("request.state." + row.state().name());
+        if (row.informationDue() == null) {
+            return state;
+        }
+        String due = lu.alarmis.web.format.LocalDateConverter.format(row.informationDue(), locale);
+        return row.informationDue().isBefore(today)
+                ? java.text.MessageFormat.format(messages.getString("queue.informationOverdueSince"), state, due)
+                : java.text.MessageFormat.format(messages.getString("queue.informationDueBy"), state, due);
     }
 }

@@ -38,6 +38,9 @@ public class ReviewRequestBacking implements Serializable {
     private RequestReviewService service;
 
     @Inject
+    private java.time.Clock clock;
+
+    @Inject
     private SignedInPerson person;
 
     private Long id;
@@ -165,6 +168,12 @@ public class ReviewRequestBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** An information request whose answer is past its due date (the day is the application's clock's). */
+    public boolean isInformationOverdue() {
+        return request != null && request.getState() == lu.alarmis.request.RequestState.INFO_REQUESTED
+                && request.getInformationDue() != null && request.getInformationDue().isBefore(LocalDate.now(clock));
     }
 
     public ConnectionRequest getRequest() {

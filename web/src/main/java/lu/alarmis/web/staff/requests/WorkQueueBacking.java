@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.FilterMeta;
@@ -36,6 +37,10 @@ public class WorkQueueBacking implements Serializable {
     @EJB
     private RequestReviewService service;
 
+    /** The application's clock (serializable, like the view): the day an information request's due date passes. */
+    @Inject
+    private java.time.Clock clock;
+
     private final WorkQueueFilter filter = new WorkQueueFilter();
     private WorkQueuePage.Count count = new WorkQueuePage.Count(0, false);
     private LazyDataModel<QueueLine> model;
@@ -58,7 +63,7 @@ public class WorkQueueBacking implements Serializable {
                 Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
                 ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, locale);
                 return service.workQueue(filter, first, pageSize).stream()
-                        .map(row -> QueueLine.of(row, messages, locale))
+                        .map(row -> QueueLine.of(row, messages, locale, java.time.LocalDate.now(clock)))
                         .toList();
             }
 
