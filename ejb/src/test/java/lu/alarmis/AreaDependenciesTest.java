@@ -83,6 +83,15 @@ class AreaDependenciesTest {
     }
 
     @Test
+    void mailKnowsNoDomainArea() {
+        noClasses().that().resideInAPackage("lu.alarmis.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.account..", "lu.alarmis.request..",
+                        "lu.alarmis.client..", "lu.alarmis.partner..", "lu.alarmis.notification..",
+                        "lu.alarmis.compliance..", "lu.alarmis.certification..", "lu.alarmis.decision..")
+                .check(CORE);
+    }
+
+    @Test
     void theSchemaMigrationsKnowNoDomainArea() {
         noClasses().that().resideInAPackage("lu.alarmis.infrastructure..")
                 .should().dependOnClassesThat().resideInAnyPackage("lu.alarmis.account..", "lu.alarmis.request..",

@@ -88,6 +88,10 @@ public class Account {
     @Column(name = "language", length = 2)
     private Language language;
 
+    /** When the person confirmed the e-mail address with the link mailed to it; null: no mail goes there yet. */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role_name", nullable = false, length = 30)
@@ -220,6 +224,21 @@ public class Account {
 
     public boolean isStaff() {
         return lu.alarmis.security.Roles.includeStaff(roles);
+    }
+
+    /** Whether mails may go to the address: the person confirmed it with the link mailed to it. */
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    void emailVerified(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
     }
 
     /** The language chosen, if any. */

@@ -28,6 +28,9 @@ import lu.alarmis.security.Roles;
 public class CertificateService {
 
     @Inject
+    private AddressVerification addresses;
+
+    @Inject
     private AccountRepository accounts;
 
     @Inject
@@ -93,6 +96,7 @@ public class CertificateService {
         account.recordSuccessfulLogin();
         audit.record(account.getEmail(), AuditAction.LOGIN, "account", account.getId(),
                 "level " + AuthenticationLevel.STRONG + ", certificate " + certificate.subject());
+        addresses.mailLinkIfNoneWaits(account);
         return SignInService.SignedIn.of(account, AuthenticationLevel.STRONG);
     }
 

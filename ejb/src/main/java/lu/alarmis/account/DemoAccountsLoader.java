@@ -53,7 +53,9 @@ public class DemoAccountsLoader {
 
     private void staff(String email, String name, String password, String role) {
         if (accounts.findByEmail(email).isEmpty()) {
-            accounts.add(new Account(email, name, PasswordHasher.hash(password), Set.of(role), Instant.now()));
+            Account account = new Account(email, name, PasswordHasher.hash(password), Set.of(role), Instant.now());
+            account.emailVerified(Instant.now()); // the demo's addresses are confirmed: run mode's mails go to its GreenMail
+            accounts.add(account);
             LOG.info(() -> "Demo staff account " + email + " (" + role + ")");
         }
     }
@@ -68,6 +70,7 @@ public class DemoAccountsLoader {
         Account account = new Account(email, name, PasswordHasher.hash("Demo-Applicant-2026!"),
                 Set.of(Roles.APPLICANT), now);
         account.enrolAuthenticator(authenticatorSecret);
+        account.emailVerified(now);
         accounts.add(account);
         accounts.add(new LinkedCertificate(account, new ClientCertificate(certificateSerial,
                 "CN=" + name + ",SERIALNUMBER=" + certificateSerial + ",C=LU",

@@ -35,6 +35,9 @@ public class RegistrationService {
     @EJB
     private CertificateService certificates;
 
+    @Inject
+    private AddressVerification addresses;
+
     /** Anyone may register: the account can do nothing until it signs in. */
     @PermitAll
     public Account register(String email, String displayName, String password, Language language) {
@@ -78,6 +81,7 @@ public class RegistrationService {
                 Instant.now());
         account.chooseLanguage(language);
         accounts.add(account);
+        addresses.mailLink(account);
         return account;
     }
 }

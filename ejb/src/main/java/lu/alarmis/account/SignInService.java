@@ -28,6 +28,9 @@ public class SignInService {
     private static final String DUMMY_HASH = PasswordHasher.hash("no account has this password");
 
     @Inject
+    private AddressVerification addresses;
+
+    @Inject
     private AccountRepository accounts;
 
     @Inject
@@ -98,6 +101,7 @@ public class SignInService {
         }
         account.recordSuccessfulLogin();
         audit.record(account.getEmail(), AuditAction.LOGIN, "account", account.getId(), "level " + level);
+        addresses.mailLinkIfNoneWaits(account);
         return SignedIn.of(account, level);
     }
 

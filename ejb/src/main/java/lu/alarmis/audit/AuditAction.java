@@ -54,5 +54,9 @@ public enum AuditAction {
     /** A supervisor took the measure of an intended decision (after the answer, or for an urgency). */
     DECISION_TAKEN,
     /** A supervisor decided not to take the measure an intended decision announced. */
-    DECISION_DROPPED
+    DECISION_DROPPED,
+    /** A link to confirm the account's e-mail address was mailed. */
+    EMAIL_VERIFICATION_SENT,
+    /** The person confirmed the account's e-mail address with the mailed link. */
+    EMAIL_VERIFIED
 }

@@ -22,18 +22,28 @@ import jakarta.persistence.TypedQuery;
 import lu.alarmis.account.Account;
 import lu.alarmis.account.AccountRepository;
 import lu.alarmis.account.BusinessEspace;
+import lu.alarmis.account.EspaceMembership;
+import lu.alarmis.account.EspaceRepository;
 import lu.alarmis.account.EspaceService;
 import lu.alarmis.audit.AuditAction;
 import lu.alarmis.audit.AuditLog;
 import lu.alarmis.common.NotFoundException;
+import lu.alarmis.mail.MailTemplate;
+import lu.alarmis.mail.Mails;
 import lu.alarmis.security.Roles;
 
-/** The inboxes of eSpaces, for their members, and of each person; and the one way other areas write into them. */
+/**
+ * The inboxes of eSpaces, for their members, and of each person; and the one way other areas write
+ * into them. Each notice also goes by e-mail to the addresses confirmed: a short mail that names
+ * the eSpace and links to the inbox, never what the notice says.
+ */
 @Stateless
 @RolesAllowed(Roles.APPLICANT)
 public class NotificationService {
 
     private static final int INBOX_MAX = 200;
+    /** Where a notice is read: the mails link there. */
+    static final String INBOX = "/espace/notifications.xhtml";
 
     @PersistenceContext(unitName = "alarmis")
     private EntityManager em;
@@ -43,6 +53,12 @@ public class NotificationService {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private EspaceRepository espaceRepository;
+
+    @Inject
+    private Mails mails;
 
     @Inject
     private AuditLog audit;
@@ -55,6 +71,14 @@ public class NotificationService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void notify(BusinessEspace espace, NotificationSubject subject, NotificationKind kind, String detail) {
         em.persist(Notification.toEspace(espace, subject, kind, detail, Instant.now()));
+        // and a short mail to each member whose address is confirmed: the eSpace's name and a link, nothing more
+        for (EspaceMembership member : espaceRepository.members(espace.getId())) {
+            Account account = member.getAccount();
+            if (account.isEmailVerified() && account.isEnabled()) {
+                mails.send(account.getEmail(), account.getLanguage().orElse(null), MailTemplate.ESPACE_NOTICE,
+                        Mails.link(INBOX), espace.getOrganisationName());
+            }
+        }
     }
 
     /** To one person, about their own account; in the transaction of what it tells of. */
@@ -62,6 +86,9 @@ public class NotificationService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void notifyPerson(Account account, NotificationKind kind, String detail) {
         em.persist(Notification.toPerson(account, kind, detail, Instant.now()));
+        if (account.isEmailVerified()) {
+            mails.send(account.getEmail(), account.getLanguage().orElse(null), MailTemplate.ACCOUNT_NOTICE, Mails.link(INBOX));
+        }
     }
 
     /**

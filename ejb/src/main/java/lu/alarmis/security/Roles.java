@@ -21,6 +21,9 @@ public final class Roles {
     /** Identity under which the outbox relay puts committed messages on PostOutbound (never a person). */
     public static final String POST_OUTBOX = "post-outbox";
 
+    /** Identity under which the mail relay reads and marks the outbox (never a person). */
+    public static final String MAIL_OUTBOX = "mail-outbox";
+
     /** Identity under which the daily run of the yearly obligations works (never a person). */
     public static final String DAILY_JOB = "daily-job";
 

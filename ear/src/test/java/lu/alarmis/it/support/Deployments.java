@@ -35,7 +35,7 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         WebArchive war = ear.getAsType(WebArchive.class, WEB_MODULE);
         war.addClasses(testClasses);
-        war.addClasses(AsAdmin.class, AsPostInbound.class, AsOperator.class, AsSupervisorOne.class,
+        war.addClasses(Mailbox.class, AsAdmin.class, AsPostInbound.class, AsOperator.class, AsSupervisorOne.class,
                 AsSupervisorTwo.class, AsApplicantOne.class, AsApplicantTwo.class, RequestFixtures.class,
                 PostPartnerClient.class, PostPartner.class, FixturePasswords.class);
         // The helpers' @RunAs must act in the application's security domain.

@@ -101,6 +101,7 @@ public class RegisterBacking {
         }
         pageLanguage.change(language.tag());
         Messages.info(certificate ? "register.doneWithCertificate" : "register.done");
+        Messages.info("register.checkMailbox");
         // With its certificate linked, the new account signs in strongly with it straight away.
         Pages.redirect(certificate ? "/signin/certificate.xhtml" : "/login.xhtml");
     }
