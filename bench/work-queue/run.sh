@@ -68,6 +68,7 @@ staff_password='Bench-Queue-Operator-2026!'
 # instead of the work queue (the connections are the approved requests: about 76 % of SIZE).
 queue=/alarmis/staff/requests/index.xhtml
 register=/alarmis/staff/clients/index.xhtml
+compliance=/alarmis/staff/compliance/index.xhtml
 case "${BENCH_PAGES:-queue}" in
     queue) pages=(
         "queue, first page|$queue|id=\"queue:requests\""
@@ -79,7 +80,16 @@ case "${BENCH_PAGES:-queue}" in
         "register, name|$register?name=Bijouterie|id=\"search:connections\""
         "register, locality + state|$register?locality=Esch&state=SUSPENDED|id=\"search:connections\""
         "bare servlet|/bare/bare|bare") ;;
-    *) printf 'BENCH_PAGES is queue or register\n' >&2; exit 2 ;;
+    # BENCH_PAGES=compliance: the compliance dashboard (figures, chart and one list), and before the
+    # pages the daily run of the yearly obligations over the same connections (measure_daily_run).
+    compliance) pages=(
+        "compliance, overdue|$compliance|id=\"list:connections\""
+        "compliance, compliant|$compliance?state=COMPLIANT|id=\"list:connections\""
+        "compliance, due soon + locality|$compliance?state=DUE_SOON&locality=Esch|id=\"list:connections\""
+        "bare servlet|/bare/bare|bare")
+        # the daily run wakes every 5 s instead of every ten minutes, so that its runs are measured at once
+        extra_java_opts="$extra_java_opts -Dalarmis.daily-run.interval-seconds=5" ;;
+    *) printf 'BENCH_PAGES is queue, register or compliance\n' >&2; exit 2 ;;
 esac
 
 log() { printf '\n==> %s\n' "$*" >&2; }
@@ -347,6 +357,40 @@ measure() { # name path expected cookie...
 
 field() { sed -n "s/.*[ ]$1=\([^ ]*\).*/\1/p" <<<"$2" | head -1; }
 
+# The daily run of the yearly obligations (BENCH_PAGES=compliance) over the loaded connections, woken
+# every 5 s: first the run that gives every connection its obligations (the first day after a
+# migration or a large import), then an ordinary day's run (the day's reminders deleted, so that it
+# sends them again: about as many as a new day's). For each: its duration (the run's own record),
+# what it did, and the CPU the server and PostgreSQL spent; then the one SQL query that counts what
+# is due, for comparison.
+measure_daily_run() {
+    local pass before after
+    printf '\n### daily run of the yearly obligations\n' >>"$results"
+    for pass in first ordinary; do
+        if [ "$pass" = first ]; then
+            # (the job's row locked first: a wake that runs meanwhile finishes before, or starts after)
+            psql_bench -qc "SELECT 1 FROM daily_job FOR UPDATE; DELETE FROM daily_run; UPDATE daily_job SET last_run_on = NULL; DELETE FROM connection_compliance; DELETE FROM compliance_reminder"
+        else
+            psql_bench -qc "SELECT 1 FROM daily_job FOR UPDATE; DELETE FROM daily_run WHERE run_on = CURRENT_DATE; UPDATE daily_job SET last_run_on = CURRENT_DATE - 1; DELETE FROM compliance_reminder WHERE sent_on = CURRENT_DATE"
+        fi
+        before=$(cpu_ms $(server_jvm) $(database_backends))
+        local postgres_before; postgres_before=$(cpu_ms $(database_backends))
+        for _ in $(seq 600); do
+            [ "$(psql_bench -Atc "SELECT count(*) FROM daily_run WHERE run_on = CURRENT_DATE")" = 1 ] && break
+            sleep 1
+        done
+        after=$(cpu_ms $(server_jvm) $(database_backends))
+        {
+            echo "$pass run: $(psql_bench -Atc "SELECT 'duration ' || round(EXTRACT(EPOCH FROM finished_at - started_at) * 1000) || ' ms; ' || summary FROM daily_run WHERE run_on = CURRENT_DATE")"
+            echo "$pass run: CPU of the server and PostgreSQL $((after - before)) ms, of which PostgreSQL $(( $(cpu_ms $(database_backends)) - postgres_before )) ms (sampled around the wait)"
+        } | tee -a "$results"
+    done
+    psql_bench -Atc "SELECT state || ' ' || count(*) FROM connection_compliance GROUP BY state ORDER BY state" | tee -a "$results"
+    echo "the one SQL query that counts what is due within 60 days or passed within 31 (EXPLAIN ANALYZE):" >>"$results"
+    psql_bench -c "EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM connection_compliance WHERE connection_state = 'ACTIVE' AND (servicing_due_on BETWEEN CURRENT_DATE - 31 AND CURRENT_DATE + 60 OR test_due_on BETWEEN CURRENT_DATE - 31 AND CURRENT_DATE + 60)" \
+        | tee -a "$results" | grep -E "Execution Time"
+}
+
 run_size() { # size
     local size=$1 cookies=() cookie lines many one bare_rps name path expected rps pass row
     database="alarmis_bench_$size"
@@ -364,6 +408,7 @@ run_size() { # size
     start_server "$size"
     deploy
     load_data "$size" 2>&1 | tee -a "$results"
+    [ "${BENCH_PAGES:-queue}" != compliance ] || measure_daily_run
 
     log "signing in $connections sessions"
     for _ in $(seq "$connections"); do

@@ -14,6 +14,7 @@ CREATE TABLE connection_compliance (
     remediation_opened_on DATE,
     remediation_due_on    DATE,
     copy_due_on           DATE,
+    next_due_on           DATE        NOT NULL,
     connection_state      VARCHAR(10) NOT NULL,
     state                 VARCHAR(12) NOT NULL,
     evaluated_on          DATE        NOT NULL,
@@ -24,8 +25,9 @@ CREATE TABLE connection_compliance (
     CONSTRAINT ck_connection_compliance_connection_state CHECK (connection_state IN ('ACTIVE', 'SUSPENDED', 'ENDED')),
     CONSTRAINT ck_connection_compliance_remediation CHECK ((remediation_opened_on IS NULL) = (remediation_due_on IS NULL))
 );
--- The dashboard counts by standing; the daily run looks for due dates in a window.
-CREATE INDEX ix_connection_compliance_state ON connection_compliance (state, connection_id);
+-- The dashboard counts by standing and lists a standing's connections, the nearest due date first;
+-- the daily run looks for due dates in a window.
+CREATE INDEX ix_connection_compliance_state ON connection_compliance (state, next_due_on, connection_id);
 CREATE INDEX ix_connection_compliance_servicing ON connection_compliance (servicing_due_on);
 CREATE INDEX ix_connection_compliance_test ON connection_compliance (test_due_on);
 CREATE INDEX ix_connection_compliance_remediation ON connection_compliance (remediation_due_on);

@@ -48,8 +48,7 @@ public record ComplianceFilter(ComplianceState state, String locality, String cl
     /** Those that owe soonest first, where a due date is what the list is about. */
     String order() {
         return switch (state) {
-            case DUE_SOON, OVERDUE -> "least(cc.servicingDueOn, cc.testDueOn, coalesce(cc.copyDueOn, cc.testDueOn))";
-            case REMEDIATION -> "cc.remediationDueOn";
+            case DUE_SOON, OVERDUE, REMEDIATION -> "cc.nextDueOn, cc.connectionId";
             default -> "c.clientNumber";
         };
     }

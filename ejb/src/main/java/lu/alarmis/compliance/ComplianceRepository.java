@@ -106,19 +106,41 @@ public class ComplianceRepository {
         return em.find(DailyRun.class, new DailyRun.Key(job, day)) != null;
     }
 
-    /** Every connection of the register without obligations yet (an import, a migration) gets them: @return how many. */
+    /**
+     * Every connection of the register without obligations yet (an import, a migration) gets them,
+     * standing as its dates say on that day (not a change of standing: no history line, no
+     * "became overdue"): @return how many.
+     */
     int enrolMissing(LocalDate today) {
-        return em.createNativeQuery("INSERT INTO connection_compliance (connection_id, version, starts_on,"
-                        + " last_servicing_on, last_test_on, servicing_due_on, test_due_on, connection_state, state,"
-                        + " evaluated_on)"
+        int enrolled = em.createNativeQuery("INSERT INTO connection_compliance (connection_id, version, starts_on,"
+                        + " last_servicing_on, last_test_on, servicing_due_on, test_due_on, next_due_on, connection_state,"
+                        + " state, evaluated_on)"
                         + " SELECT c.id, 0, c.connected_on, c.last_servicing_on, c.last_transmission_test_on,"
-                        + " CAST(COALESCE(c.last_servicing_on, c.connected_on) + INTERVAL '12' MONTH AS DATE),"
-                        + " CAST(COALESCE(c.last_transmission_test_on, c.connected_on) + INTERVAL '12' MONTH AS DATE),"
-                        + " c.state, 'COMPLIANT', :today FROM client_connection c"
+                        + " " + YEAR_AFTER_SERVICING + ", " + YEAR_AFTER_TEST + ","
+                        + " LEAST(" + YEAR_AFTER_SERVICING + ", " + YEAR_AFTER_TEST + "),"
+                        + " c.state, 'COMPLIANT', :enrolling FROM client_connection c"
                         + " WHERE NOT EXISTS (SELECT 1 FROM connection_compliance cc WHERE cc.connection_id = c.id)")
-                .setParameter("today", today)
+                .setParameter("enrolling", ENROLLING)
                 .executeUpdate();
+        if (enrolled > 0) {
+            day(em.createNativeQuery("UPDATE connection_compliance cc SET state = " + STATE_ON_DAY
+                    + ", evaluated_on = :today WHERE cc.evaluated_on = :enrolling"), today)
+                    .setParameter("enrolling", ENROLLING)
+                    .executeUpdate();
+        }
+        return enrolled;
     }
+
+    /** The register's connection {@code c}'s servicing and test due dates, while nothing was recorded here. */
+    private static final String YEAR_AFTER_SERVICING =
+            "CAST(COALESCE(c.last_servicing_on, c.connected_on) + INTERVAL '12' MONTH AS DATE)";
+    private static final String YEAR_AFTER_TEST =
+            "CAST(COALESCE(c.last_transmission_test_on, c.connected_on) + INTERVAL '12' MONTH AS DATE)";
+    /** {@link ConnectionCompliance#getNextDueOn} in SQL, for the row {@code cc}. */
+    private static final String NEXT_DUE = "LEAST(cc.servicing_due_on, cc.test_due_on, COALESCE(cc.copy_due_on, cc.test_due_on))";
+
+    /** The day a row just enrolled is marked with, until its standing is set in the same transaction. */
+    private static final LocalDate ENROLLING = LocalDate.of(1900, 1, 1);
 
     /**
      * The connection's state as the register has it now (a suspension, an ending, also by POST or a
@@ -143,6 +165,10 @@ public class ComplianceRepository {
                         + " WHERE EXISTS (SELECT 1 FROM client_connection c WHERE c.id = cc.connection_id"
                         + " AND c.last_transmission_test_on > COALESCE(cc.last_test_on, DATE '1900-01-01'))")
                 .executeUpdate();
+        if (changed > 0) { // the nearest due date follows the dates that moved
+            em.createNativeQuery("UPDATE connection_compliance cc SET next_due_on = " + NEXT_DUE
+                    + " WHERE cc.next_due_on <> " + NEXT_DUE).executeUpdate();
+        }
         return changed;
     }
 
@@ -167,6 +193,7 @@ public class ComplianceRepository {
     /**
      * The due dates of an obligation that have reached a threshold on that day and have not had its
      * reminder: [connection id, due date]; only connections that owe it now (not suspended nor ended).
+     * Overdue: a due date passed within the last {@link ComplianceSweep#CATCH_UP_DAYS} days.
      */
     List<Object[]> dueWithoutReminder(Obligation obligation, ReminderThreshold threshold, LocalDate today) {
         String column = switch (obligation) {
@@ -176,8 +203,7 @@ public class ComplianceRepository {
             case CERTIFICATE_COPY -> "copy_due_on";
             case INFORMATION_REQUEST -> throw new IllegalArgumentException("not an obligation of a connection");
         };
-        String band = threshold == ReminderThreshold.OVERDUE ? " AND cc." + column + " < :today"
-                : " AND cc." + column + " BETWEEN :from AND :to";
+        String band = " AND cc." + column + " BETWEEN :from AND :to";
         jakarta.persistence.Query query = em.createNativeQuery("SELECT cc.connection_id, cc." + column
                         + " FROM connection_compliance cc WHERE cc.connection_state = 'ACTIVE'" + band
                         + " AND NOT EXISTS (SELECT 1 FROM compliance_reminder r WHERE r.obligation = :obligation"
@@ -186,7 +212,10 @@ public class ComplianceRepository {
                 .setParameter("obligation", obligation.name())
                 .setParameter("threshold", threshold.name());
         if (threshold == ReminderThreshold.OVERDUE) {
-            query.setParameter("today", today);
+            // once it has passed: within the days a run catches up, not the due dates of years ago that
+            // a connection brought from the legacy register (staff see those on the dashboard)
+            query.setParameter("from", today.minusDays(ComplianceSweep.CATCH_UP_DAYS))
+                    .setParameter("to", today.minusDays(1));
         } else {
             query.setParameter("from", today.plusDays(threshold.fromDaysLeft()))
                     .setParameter("to", today.plusDays(threshold.toDaysLeft()));
@@ -212,7 +241,7 @@ public class ComplianceRepository {
     List<ConnectionCompliance> list(ComplianceFilter filter, int first, int max) {
         TypedQuery<ConnectionCompliance> query = em.createQuery("select cc from ConnectionCompliance cc"
                 + " join fetch cc.connection c join fetch c.client cl where cc.state = :state" + filter.where()
-                + " order by cc.state, " + filter.order() + ", c.clientNumber", ConnectionCompliance.class)
+                + " order by " + filter.order(), ConnectionCompliance.class)
                 .setParameter("state", filter.state());
         return filter.bind(query).setFirstResult(first).setMaxResults(max).getResultList();
     }

@@ -62,7 +62,10 @@ public class ComplianceSweep {
         int overdue = moveStandings(today);
         List<LocalDate> ran = new ArrayList<>();
         int reminders = 0;
-        LocalDate from = job.getLastRunOn() == null ? today : job.getLastRunOn().plusDays(1);
+        // the day after the last one run; today when none ran yet, or when the clock went back (a day
+        // already run stays run: its row)
+        LocalDate from = job.getLastRunOn() == null || job.getLastRunOn().isAfter(today) ? today
+                : job.getLastRunOn().plusDays(1);
         if (from.isBefore(today.minusDays(CATCH_UP_DAYS))) {
             from = today.minusDays(CATCH_UP_DAYS);
         }

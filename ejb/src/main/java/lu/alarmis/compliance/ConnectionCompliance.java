@@ -76,6 +76,10 @@ public class ConnectionCompliance {
     @Column(name = "copy_due_on")
     private LocalDate copyDueOn;
 
+    /** The nearest of the due dates above (kept, so that the dashboard lists by it from an index). */
+    @Column(name = "next_due_on", nullable = false)
+    private LocalDate nextDueOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "connection_state", nullable = false, length = 10)
     private ConnectionState connectionState;
@@ -174,6 +178,7 @@ public class ConnectionCompliance {
     /** Evaluates the standing for that day; @return the standing before. */
     ComplianceState evaluate(LocalDate today) {
         ComplianceState before = state;
+        nextDueOn = getNextDueOn();
         state = stateOn(today);
         evaluatedOn = today;
         return before;

@@ -37,8 +37,6 @@ public class DailyJob {
     }
 
     void ranFor(LocalDate day) {
-        if (lastRunOn == null || day.isAfter(lastRunOn)) {
-            lastRunOn = day;
-        }
+        lastRunOn = day;
     }
 }

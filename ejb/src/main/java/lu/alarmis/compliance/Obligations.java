@@ -61,15 +61,14 @@ public class Obligations {
         return compliance.find(connection.getId()).orElseGet(() -> {
             ConnectionCompliance enrolled = new ConnectionCompliance(connection, today());
             compliance.add(enrolled);
-            noteOverdue(connection, null, enrolled.getState());
-            return enrolled;
+            return enrolled; // standing as its dates say: not a change, no "became overdue"
         });
     }
 
     /**
      * A line "obligation overdue" in the connection's history when its standing has just become
      * overdue, whatever moved it there (the daily run, a lifted suspension, a closed remediation
-     * with the servicing late).
+     * with the servicing late); not when it first gets its obligations already late.
      */
     void noteOverdue(Connection connection, ComplianceState before, ComplianceState now) {
         if (now == ComplianceState.OVERDUE && before != ComplianceState.OVERDUE) {

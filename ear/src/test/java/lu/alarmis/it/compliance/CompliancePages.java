@@ -58,6 +58,8 @@ final class CompliancePages {
      */
     CompliancePages clickBar(int index) {
         WebElement canvas = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chartForm\\:chart canvas")));
+        // a pointer moves only within the viewport: the chart is brought into it first
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!(window.PF && PF('standingsChart') && PF('standingsChart').chart)")));
         @SuppressWarnings("unchecked")

@@ -2,13 +2,8 @@ package lu.alarmis.it.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.jms.TextMessage;
 
@@ -21,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import lu.alarmis.it.support.DatabaseDependent;
 import lu.alarmis.it.support.Deployments;
-import lu.alarmis.it.support.Http;
 import lu.alarmis.it.support.RemotePostPartner;
 import lu.alarmis.it.support.TestServer;
 
@@ -37,8 +31,6 @@ import lu.alarmis.it.support.TestServer;
 class PostRestartIT {
 
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
-    /** The CLI waits this long for the reloaded server (a loaded CI machine is slow to redeploy). */
-    private static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(180);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,7 +48,7 @@ class PostRestartIT {
         assertThat(first).as("answer before the restart").isNotNull();
         assertThat(first.getText()).contains("<outcome>PARKED</outcome>");
 
-        reloadServer();
+        TestServer.reload("/index.xhtml");
         post.send(messageId, "ORDER_CONFIRMED", body);
         // A new message sent after the duplicate: its answer shows that processing runs again.
         String afterwards = "post-" + UUID.randomUUID();
@@ -65,31 +57,5 @@ class PostRestartIT {
 
         assertThat(post.answerTo(afterwards, ANSWER_TIMEOUT)).as("answer to a new message after the restart").isNotNull();
         assertThat(post.allAnswersTo(messageId, Duration.ofSeconds(5))).as("answers to the duplicate").isEmpty();
-    }
-
-    private static void reloadServer() throws Exception {
-        Path jbossHome = Path.of(System.getProperty("jboss.home"));
-        Process cli = new ProcessBuilder(jbossHome.resolve("bin/jboss-cli.sh").toString(),
-                "--connect", "--controller=localhost:" + TestServer.MANAGEMENT_PORT,
-                "--timeout=" + RELOAD_TIMEOUT.toMillis(), "--command=reload")
-                .redirectErrorStream(true)
-                .redirectOutput(new File(System.getProperty("java.io.tmpdir"), "post-restart-reload.log"))
-                .start();
-        assertThat(cli.waitFor(RELOAD_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS)).as("reload finished").isTrue();
-        assertThat(cli.exitValue()).as("reload exit code").isZero();
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (!applicationUp()) {
-            assertThat(Instant.now()).as("application up again").isBefore(deadline);
-            Thread.sleep(500);
-        }
-    }
-
-    private static boolean applicationUp() {
-        try {
-            HttpResponse<String> page = Http.get(TestServer.app("/index.xhtml"));
-            return page.statusCode() == 200;
-        } catch (Exception notYet) {
-            return false;
-        }
     }
 }

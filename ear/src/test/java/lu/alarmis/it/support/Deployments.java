@@ -52,10 +52,7 @@ public final class Deployments {
      */
     public static EnterpriseArchive applicationWithClock(Class<?>... testClasses) {
         EnterpriseArchive ear = applicationWith(testClasses);
-        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "test-clock.jar")
-                .addClass(TestClock.class)
-                .addAsManifestResource(org.jboss.shrinkwrap.api.asset.EmptyAsset.INSTANCE, "beans.xml"));
-        return ear;
+        return withTestClock(ear);
     }
 
     /** The application with {@link TestFixturesServlet}, for black-box tests that need their own data. */
@@ -68,6 +65,19 @@ public final class Deployments {
         return ear;
     }
 
+    /**
+     * The application with {@link TestFixturesServlet}, and the clock the test sets through
+     * {@link TestClockServlet}, for black-box tests of the daily run (e.g. across a restart).
+     */
+    public static EnterpriseArchive applicationWithFixturesAndClock() {
+        EnterpriseArchive ear = applicationWithFixtures();
+        WebArchive war = ear.getAsType(WebArchive.class, WEB_MODULE);
+        war.addClasses(TestClockServlet.class);
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(war);
+        return withTestClock(ear);
+    }
+
     /** Adds a page that exists only in the test deployment (e.g. one that fails on purpose). */
     public static EnterpriseArchive applicationWithPage(String resource, String path) {
         EnterpriseArchive ear = application();
@@ -75,6 +85,14 @@ public final class Deployments {
         war.add(new org.jboss.shrinkwrap.api.asset.ClassLoaderAsset(resource), path);
         ear.delete(WEB_MODULE);
         ear.addAsModule(war);
+        return ear;
+    }
+
+    /** The test clock in the EAR's library folder, where the EJB module sees it and its priority wins. */
+    private static EnterpriseArchive withTestClock(EnterpriseArchive ear) {
+        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "test-clock.jar")
+                .addClass(TestClock.class)
+                .addAsManifestResource(org.jboss.shrinkwrap.api.asset.EmptyAsset.INSTANCE, "beans.xml"));
         return ear;
     }
 

@@ -32,4 +32,38 @@ public final class TestServer {
     public static URI management(String path) {
         return URI.create("http://localhost:" + MANAGEMENT_PORT + path);
     }
+
+    /** The CLI waits this long for the reloaded server (a loaded CI machine is slow to redeploy). */
+    private static final java.time.Duration RELOAD_TIMEOUT = java.time.Duration.ofSeconds(180);
+
+    /**
+     * A real reload of the server (the broker, the application and its persistence unit start
+     * again), from outside it with the CLI, until {@code page} of the application answers 200.
+     */
+    public static void reload(String page) throws Exception {
+        java.nio.file.Path jbossHome = java.nio.file.Path.of(System.getProperty("jboss.home"));
+        Process cli = new ProcessBuilder(jbossHome.resolve("bin/jboss-cli.sh").toString(),
+                "--connect", "--controller=localhost:" + MANAGEMENT_PORT,
+                "--timeout=" + RELOAD_TIMEOUT.toMillis(), "--command=reload")
+                .redirectErrorStream(true)
+                .redirectOutput(new java.io.File(System.getProperty("java.io.tmpdir"), "test-server-reload.log"))
+                .start();
+        org.assertj.core.api.Assertions.assertThat(cli.waitFor(RELOAD_TIMEOUT.toSeconds() + 30,
+                java.util.concurrent.TimeUnit.SECONDS)).as("reload finished").isTrue();
+        org.assertj.core.api.Assertions.assertThat(cli.exitValue()).as("reload exit code").isZero();
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
+        while (!answers(page)) {
+            org.assertj.core.api.Assertions.assertThat(java.time.Instant.now()).as("application up again")
+                    .isBefore(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    private static boolean answers(String page) {
+        try {
+            return Http.get(app(page)).statusCode() == 200;
+        } catch (Exception notYet) {
+            return false;
+        }
+    }
 }

@@ -120,6 +120,7 @@ public class DashboardBacking implements Serializable {
                                 // a standing with a handful of connections beside hundreds still shows, and can be clicked
                                 .add("minBarLength", 8))))
                 .add("options", Json.createObjectBuilder()
+                        .add("animation", false) // figures, not a show: nothing moves (WCAG 2.3.3)
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("display", false)))
                         .add("scales", Json.createObjectBuilder()

@@ -1,0 +1,52 @@
+package lu.alarmis.it.support;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import lu.alarmis.compliance.ComplianceTimer;
+
+/**
+ * Test deployments only ({@link Deployments#applicationWithFixturesAndClock}), for black-box tests
+ * that restart the server: {@code POST /test-clock?day=2027-10-06} sets the day ({@link TestClock})
+ * and wakes the daily run; {@code GET /test-clock?reminders=ID} answers how many reminders connection
+ * ID has had. Never part of the application.
+ */
+@WebServlet("/test-clock")
+public class TestClockServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TestClock clock;
+
+    @EJB
+    private ComplianceTimer dailyRun;
+
+    @PersistenceContext(unitName = "alarmis")
+    private EntityManager em;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        clock.moveTo(LocalDate.parse(request.getParameter("day")));
+        response.setContentType("text/plain");
+        response.getWriter().print(dailyRun.wake().days());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long connectionId = Long.parseLong(request.getParameter("reminders"));
+        long count = em.createQuery("select count(r) from Reminder r where r.subjectId = :id", Long.class)
+                .setParameter("id", connectionId).getSingleResult();
+        response.setContentType("text/plain");
+        response.getWriter().print(count);
+    }
+}
