@@ -102,6 +102,18 @@ public class ComplianceRepository {
         return row;
     }
 
+    /** The job ran for that day (a bulk update: the run's persistence context is cleared as it goes). */
+    void ranFor(String job, LocalDate day) {
+        em.createQuery("update DailyJob j set j.lastRunOn = :day where j.job = :job")
+                .setParameter("day", day).setParameter("job", job).executeUpdate();
+    }
+
+    /** What the run wrote goes to the database, and its entities are let go. */
+    void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
     boolean ranOn(String job, LocalDate day) {
         return em.find(DailyRun.class, new DailyRun.Key(job, day)) != null;
     }

@@ -19,11 +19,13 @@ import lu.alarmis.security.Roles;
 
 /**
  * One wake of the daily run, in one transaction that holds the job's row: the register's new
- * connections get their obligations, the standings follow the register and the day (what became
- * overdue gets a line in its history), and each day not run yet (at most {@link #CATCH_UP_DAYS}
- * back) sends its reminders, tells the areas that keep other due dates ({@link DailyRunDay}), and is
- * recorded as run. A second server waits for the row, then finds
- * the days done; a run repeated sends nothing twice (the reminders' unique key).
+ * connections get their obligations (every wake: they count on the dashboard within minutes); once
+ * a day, the standings follow the register (changes made outside this application's services: a
+ * later legacy file, POST ending a line) and the day (what became overdue gets a line in its
+ * history); and each day not run yet (at most {@link #CATCH_UP_DAYS} back) sends its reminders,
+ * tells the areas that keep other due dates ({@link DailyRunDay}), and is recorded as run. A second
+ * server waits for the row, then finds the days done; a run repeated sends nothing twice (the
+ * reminders' unique key).
  */
 @Stateless
 @RolesAllowed(Roles.DAILY_JOB)
@@ -33,6 +35,11 @@ public class ComplianceSweep {
     /** A server down longer than this does not send the reminders of a month ago. */
     static final int CATCH_UP_DAYS = 31;
     static final String ACTOR = "daily run";
+    /**
+     * Written to the database and let go this often: the persistence context of a run that reminds
+     * thousands would otherwise be checked whole before each of its queries.
+     */
+    static final int BATCH = 200;
 
     @Inject
     private ComplianceRepository compliance;
@@ -58,10 +65,9 @@ public class ComplianceSweep {
         LocalDate today = LocalDate.now(clock);
         DailyJob job = compliance.lockJob(JOB);
         int enrolled = compliance.enrolMissing(today);
-        compliance.followRegister();
-        int overdue = moveStandings(today);
         List<LocalDate> ran = new ArrayList<>();
         int reminders = 0;
+        int overdue = 0;
         // the day after the last one run; today when none ran yet, or when the clock went back (a day
         // already run stays run: its row)
         LocalDate from = job.getLastRunOn() == null || job.getLastRunOn().isAfter(today) ? today
@@ -69,10 +75,16 @@ public class ComplianceSweep {
         if (from.isBefore(today.minusDays(CATCH_UP_DAYS))) {
             from = today.minusDays(CATCH_UP_DAYS);
         }
+        boolean followed = false;
         for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
             if (compliance.ranOn(JOB, day)) { // the job's row was reset (by hand): a day run stays run
-                job.ranFor(day);
+                compliance.ranFor(JOB, day);
                 continue;
+            }
+            if (!followed) { // once a day: what the register changed by itself, and the standings of the day
+                compliance.followRegister();
+                overdue = moveStandings(today);
+                followed = true;
             }
             int sent = remind(day);
             days.fire(new DailyRunDay(day));
@@ -80,7 +92,7 @@ public class ComplianceSweep {
             ran.add(day);
             compliance.add(new DailyRun(JOB, day, server, started, clock.instant(),
                     "reminders " + sent + (day.equals(today) ? ", enrolled " + enrolled + ", overdue " + overdue : "")));
-            job.ranFor(day);
+            compliance.ranFor(JOB, day);
         }
         return new WakeSummary(ran, enrolled, overdue, reminders);
     }
@@ -95,7 +107,9 @@ public class ComplianceSweep {
             ComplianceState now = ComplianceState.valueOf(String.valueOf(row[2]).strip());
             if (now == ComplianceState.OVERDUE) {
                 obligations.noteOverdue(register.findConnection(((Number) row[0]).longValue()).orElseThrow(), before, now);
-                overdue++;
+                if (++overdue % BATCH == 0) {
+                    compliance.flushAndClear();
+                }
             }
         }
         return overdue;
@@ -113,7 +127,9 @@ public class ComplianceSweep {
                     Connection connection = register.findConnection(connectionId).orElseThrow();
                     notices.tell(connection, NotificationKind.valueOf(obligation.name()
                             + (threshold == ReminderThreshold.OVERDUE ? "_OVERDUE" : "_DUE")), dueOn.toString());
-                    sent++;
+                    if (++sent % BATCH == 0) {
+                        compliance.flushAndClear();
+                    }
                 }
             }
         }

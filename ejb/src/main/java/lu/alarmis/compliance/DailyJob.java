@@ -35,8 +35,4 @@ public class DailyJob {
     public LocalDate getLastRunOn() {
         return lastRunOn;
     }
-
-    void ranFor(LocalDate day) {
-        lastRunOn = day;
-    }
 }

@@ -136,17 +136,18 @@ class ComplianceIT {
         fixtures.people();
         espace = fixtures.espaceOf(AsApplicantOne.EMAIL);
         // Each test starts its days from today: earlier tests moved the clock, and the job's last day with it.
+        sql("delete from daily_run where job = 'compliance' and run_on >= current_date");
         sql("update daily_job set last_run_on = null where job = 'compliance'");
     }
 
     /**
      * Back to the real day for the tests that come after, on the same database: the days this test
-     * ran in the future are forgotten, and a run on the real day puts the standings back.
+     * ran from today on are forgotten, and a run on the real day puts the standings back.
      */
     @AfterEach
     void realDay() throws Exception {
         clock.reset();
-        sql("delete from daily_run where job = 'compliance' and run_on > current_date");
+        sql("delete from daily_run where job = 'compliance' and run_on >= current_date");
         sql("update daily_job set last_run_on = null where job = 'compliance'");
         timer.wake();
     }

@@ -49,7 +49,7 @@ class ComplianceRestartIT {
         long connection = Fixtures.approved(requestId, operator, supervisor, RequestPages.STAFF_PASSWORD)[0];
         LocalDate due = LocalDate.now(Luxembourg.ZONE).plusMonths(12);
 
-        wakeOn(due.minusDays(60));
+        wakeOn(due.minusDays(60), true);
         assertThat(reminders(connection)).as("the servicing's and the test's 60 days' reminders").isEqualTo(2);
 
         TestServer.reload("/test-clock?reminders=0");
@@ -58,12 +58,17 @@ class ComplianceRestartIT {
         assertThat(reminders(connection)).as("the same day after the restart, woken twice").isEqualTo(2);
         wakeOn(due.minusDays(30));
         assertThat(reminders(connection)).as("the 30 days' reminders still go").isEqualTo(4);
-        wakeOn(LocalDate.now(Luxembourg.ZONE)); // back to the real day for the tests after this one
+        wakeOn(LocalDate.now(Luxembourg.ZONE), true); // back to the real day for the tests after this one
     }
 
     private static void wakeOn(LocalDate day) throws Exception {
+        wakeOn(day, false);
+    }
+
+    /** @param fresh the days other tests ran from today on are forgotten first */
+    private static void wakeOn(LocalDate day, boolean fresh) throws Exception {
         HttpResponse<String> response = Http.client().send(HttpRequest.newBuilder(
-                        URI.create(TestServer.app("/test-clock") + "?day=" + day))
+                        URI.create(TestServer.app("/test-clock") + "?day=" + day + (fresh ? "&fresh" : "")))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("wake on " + day).isEqualTo(200);
     }

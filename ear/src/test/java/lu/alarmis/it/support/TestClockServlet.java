@@ -17,7 +17,7 @@ import lu.alarmis.compliance.ComplianceTimer;
 /**
  * Test deployments only ({@link Deployments#applicationWithFixturesAndClock}), for black-box tests
  * that restart the server: {@code POST /test-clock?day=2027-10-06} sets the day ({@link TestClock})
- * and wakes the daily run; {@code GET /test-clock?reminders=ID} answers how many reminders connection
+ * and wakes the daily run ({@code &fresh} first forgets the days run from today on); {@code GET /test-clock?reminders=ID} answers how many reminders connection
  * ID has had. Never part of the application.
  */
 @WebServlet("/test-clock")
@@ -34,11 +34,29 @@ public class TestClockServlet extends HttpServlet {
     @PersistenceContext(unitName = "alarmis")
     private EntityManager em;
 
+    @jakarta.annotation.Resource
+    private jakarta.transaction.UserTransaction tx;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter("fresh") != null) {
+            forgetDaysFromToday();
+        }
         clock.moveTo(LocalDate.parse(request.getParameter("day")));
         response.setContentType("text/plain");
         response.getWriter().print(dailyRun.wake().days());
+    }
+
+    /** The days other tests ran from today on are forgotten: this test's days run whatever ran before. */
+    private void forgetDaysFromToday() {
+        try {
+            tx.begin();
+            em.createNativeQuery("delete from daily_run where job = 'compliance' and run_on >= current_date").executeUpdate();
+            em.createNativeQuery("update daily_job set last_run_on = null where job = 'compliance'").executeUpdate();
+            tx.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException("the daily run's days could not be reset", e);
+        }
     }
 
     @Override
