@@ -57,8 +57,7 @@ public class ComplianceDesk {
 
     public ComplianceFile file(long connectionId) {
         Connection connection = connection(connectionId);
-        return new ComplianceFile(connection, obligations.of(connection), compliance.servicings(connectionId),
-                compliance.tests(connectionId), compliance.copyRequests(connectionId), compliance.reminders(connectionId));
+        return obligations.fileOf(connection);
     }
 
     /** For a test POST did not report; the next is due a year after one that passed. */

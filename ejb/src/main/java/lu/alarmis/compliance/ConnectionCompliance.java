@@ -209,17 +209,6 @@ public class ConnectionCompliance {
                 .orElseThrow();
     }
 
-    /** The due date of an obligation; none when it owes nothing of that kind now. */
-    public LocalDate dueOn(Obligation obligation) {
-        return switch (obligation) {
-            case SERVICING -> servicingDueOn;
-            case TRANSMISSION_TEST -> testDueOn;
-            case RETEST -> remediationDueOn;
-            case CERTIFICATE_COPY -> copyDueOn;
-            case INFORMATION_REQUEST -> null;
-        };
-    }
-
     public Long getConnectionId() {
         return connectionId;
     }

@@ -60,8 +60,7 @@ public class MyObligations {
 
     public ComplianceFile file(long espaceId, long connectionId) {
         Connection connection = clients.connectionOfMyEspace(espaceId, connectionId);
-        return new ComplianceFile(connection, obligations.of(connection), compliance.servicings(connectionId),
-                compliance.tests(connectionId), compliance.copyRequests(connectionId), compliance.reminders(connectionId));
+        return obligations.fileOf(connection);
     }
 
     /**

@@ -77,6 +77,13 @@ public class Obligations {
         }
     }
 
+    /** The connection's obligations as a page shows them, with their records. */
+    ComplianceFile fileOf(Connection connection) {
+        long id = connection.getId();
+        return new ComplianceFile(connection, of(connection), compliance.servicings(id), compliance.tests(id),
+                compliance.copyRequests(id), compliance.reminders(id));
+    }
+
     /** An approval's connection owes its first servicing and test a year after the approval. */
     void enrol(@Observes ClientNumberIssued issued) {
         register.findConnection(issued.connectionId()).ifPresent(this::of);
